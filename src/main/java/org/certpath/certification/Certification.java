@@ -1,0 +1,108 @@
+package org.certpath.certification;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.certpath.organization.Organization;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+public class Certification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The acronym in lower case, the key in URLs: {@code rhit}, {@code ccs-p}. */
+    public String code;
+
+    public String acronym;
+
+    public String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] focus = new String[0];
+
+    @Column(name = "focus_text")
+    public String focusText;
+
+    @Column(name = "eligibility_text")
+    public String eligibilityText;
+
+    /** The lowest education among the eligibility routes; null when no route is known. */
+    @Column(name = "min_education")
+    public String minEducation;
+
+    @ElementCollection
+    @CollectionTable(name = "eligibility_route", joinColumns = @JoinColumn(name = "certification_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    public List<EligibilityRoute> routes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "certification_occupation", joinColumns = @JoinColumn(name = "certification_id"))
+    public List<RelatedOccupation> occupations = new ArrayList<>();
+
+    @Column(name = "exam_questions_min")
+    public Integer examQuestionsMin;
+
+    @Column(name = "exam_questions_max")
+    public Integer examQuestionsMax;
+
+    @Column(name = "exam_minutes")
+    public Integer examMinutes;
+
+    @Column(name = "exam_fee_member")
+    public BigDecimal examFeeMember;
+
+    @Column(name = "exam_fee_nonmember")
+    public BigDecimal examFeeNonmember;
+
+    @Column(name = "renewal_cycle_years")
+    public Integer renewalCycleYears;
+
+    @Column(name = "renewal_ce_units")
+    public Integer renewalCeUnits;
+
+    @Column(name = "renewal_fee_nonmember")
+    public BigDecimal renewalFeeNonmember;
+
+    public String currency = "USD";
+
+    @Column(name = "official_url")
+    public String officialUrl;
+
+    public String notes;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+}

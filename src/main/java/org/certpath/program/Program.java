@@ -1,0 +1,106 @@
+package org.certpath.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.certpath.certification.Certification;
+import org.certpath.region.Region;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A training program that prepares for one or more credentials. */
+@Entity
+public class Program {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String institution;
+
+    public String name;
+
+    @ManyToMany
+    @JoinTable(name = "program_certification",
+            joinColumns = @JoinColumn(name = "program_id"),
+            inverseJoinColumns = @JoinColumn(name = "certification_id"))
+    @OrderBy("code")
+    public List<Certification> certifications = new ArrayList<>();
+
+    /** The credential as the source words it, kept because not every wording names a known code. */
+    @Column(name = "credential_text")
+    public String credentialText;
+
+    @Column(name = "award_level")
+    public String awardLevel;
+
+    @Column(name = "award_text")
+    public String awardText;
+
+    @Column(name = "delivery_mode")
+    public String deliveryMode;
+
+    @Column(name = "delivery_text")
+    public String deliveryText;
+
+    @Column(name = "duration_months")
+    public Integer durationMonths;
+
+    @Column(name = "duration_text")
+    public String durationText;
+
+    @Column(name = "credit_hours")
+    public BigDecimal creditHours;
+
+    @Column(name = "clock_hours")
+    public BigDecimal clockHours;
+
+    @Column(name = "hours_text")
+    public String hoursText;
+
+    public boolean accredited;
+
+    public String accreditation;
+
+    public BigDecimal cost;
+
+    public String currency = "USD";
+
+    @Column(name = "cost_notes")
+    public String costNotes;
+
+    @ManyToOne
+    @JoinColumn(name = "region_id")
+    public Region region;
+
+    @Column(name = "cip_code")
+    public String cipCode;
+
+    public String notes;
+
+    public boolean synthetic;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,50 @@
+package org.certpath;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
+import io.restassured.RestAssured;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
+
+import java.nio.file.Path;
+
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsSubstring;
+
+/**
+ * Validates every REST Assured response of the suite against the published contract, so that an
+ * undocumented field, status or header fails the build. Requests are not checked: many tests send
+ * bad requests on purpose. Quarkus runs this callback in the class loader of the tests, so the
+ * filter lands on the REST Assured they use.
+ */
+public class ContractValidationExtension implements QuarkusTestBeforeClassCallback {
+
+    public static final Path CONTRACT = Path.of("openapi.yaml");
+
+    private static boolean installed;
+
+    @Override
+    public void beforeClass(Class<?> testClass) {
+        install();
+    }
+
+    private static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForSpecificationUrl(CONTRACT.toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build())
+                .withWhitelist(ValidationErrorsWhitelist.create().withRule(
+                        "Framework pages that are not part of the data API",
+                        anyOf(pathContainsSubstring("/q/swagger-ui"), pathContainsSubstring("/q/openapi"),
+                                pathContainsSubstring("/q/metrics"))))
+                .build();
+        RestAssured.filters(new OpenApiValidationFilter(validator));
+        installed = true;
+    }
+}

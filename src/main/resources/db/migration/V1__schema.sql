@@ -73,7 +73,7 @@ create table certification (
     acronym                 text not null,
     name                    text not null,
     organization_id         bigint not null references organization (id),
-    focus                   text[] not null default '{}',
+    focus                   varchar(40)[] not null default '{}',
     focus_text              text,
     eligibility_text        text,
     min_education           text check (min_education in

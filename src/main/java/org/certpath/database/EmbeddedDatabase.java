@@ -22,9 +22,11 @@ import java.util.stream.Stream;
 public final class EmbeddedDatabase {
 
     private static final Path DATA_ROOT = Path.of("target", "embedded-postgres");
-    private static final Path DATA_DIRECTORY = DATA_ROOT.resolve("data");
+    /** One directory per JVM, so that dev mode and a test run in the same checkout never share files. */
+    private static final Path DATA_DIRECTORY = DATA_ROOT.resolve("data-" + ProcessHandle.current().pid());
     private static final Path PID_FILE = DATA_DIRECTORY.resolve("postmaster.pid");
-    private static final String URL_KEY = "certpath.embedded-postgres.url";
+    /** Set once the server runs; a compile-time constant, so reading it never loads this class. */
+    public static final String URL_KEY = "certpath.embedded-postgres.url";
     private static final String PORT_KEY = "certpath.embedded-postgres.port";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
@@ -41,7 +43,10 @@ public final class EmbeddedDatabase {
                 url = "jdbc:postgresql://localhost:" + port + "/postgres";
                 shared.setProperty(PORT_KEY, Integer.toString(port));
                 shared.setProperty(URL_KEY, url);
-                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stop();
+                    deleteDataDirectory();
+                }, "embedded-postgres-stop"));
             }
             return url;
         }

@@ -2,16 +2,64 @@ package org.certpath.salary;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Filter;
+import org.certpath.api.ListParams;
+import org.certpath.api.Listing;
+import org.certpath.api.Sorting;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class SalaryRepository implements PanacheRepository<Salary> {
+
+    public static final Sorting<Salary> SORTING = Sorting.<Salary>byId("s.id", s -> s.id)
+            .field("id", "s.id", Long.class, s -> s.id)
+            .field("edition", "s.edition", String.class, s -> s.edition)
+            .field("region", "s.region.code", String.class, s -> s.region.code)
+            .field("median", "s.annualMedian", BigDecimal.class, s -> s.annualMedian)
+            .field("mean", "s.annualMean", BigDecimal.class, s -> s.annualMean)
+            .field("employment", "s.employment", Integer.class, s -> s.employment)
+            .field("updatedAt", "s.updatedAt", OffsetDateTime.class, s -> s.updatedAt)
+            .defaultSort("id");
+
+    /** The validated filters of the salary list. */
+    public record Query(List<String> occupations, List<String> regions, List<String> editions,
+                        Optional<BigDecimal> minMedian, Optional<BigDecimal> maxMedian) {
+    }
 
     /** The wage editions served, newest first. */
     public List<String> editions() {
         return getEntityManager()
                 .createQuery("select distinct s.edition from Salary s order by s.edition desc", String.class)
                 .getResultList();
+    }
+
+    public Optional<Salary> findById(String id) {
+        try {
+            return find("from Salary s join fetch s.occupation join fetch s.region where s.id = ?1", Long.parseLong(id))
+                    .firstResultOptional();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Listing.Slice<Salary> list(Query query, ListParams<Salary> params) {
+        Filter filter = new Filter();
+        if (!query.occupations().isEmpty()) {
+            filter.where("s.occupation.socCode in :occupations", "occupations", query.occupations());
+        }
+        if (!query.regions().isEmpty()) {
+            filter.where("s.region.code in :regions", "regions", query.regions());
+        }
+        if (!query.editions().isEmpty()) {
+            filter.where("s.edition in :editions", "editions", query.editions());
+        }
+        query.minMedian().ifPresent(median -> filter.where("s.annualMedian >= :minMedian", "minMedian", median));
+        query.maxMedian().ifPresent(median -> filter.where("s.annualMedian <= :maxMedian", "maxMedian", median));
+        return Listing.page(getEntityManager(), Salary.class, "s", " join fetch s.occupation join fetch s.region",
+                filter, params, SORTING);
     }
 }

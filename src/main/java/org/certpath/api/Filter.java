@@ -1,0 +1,44 @@
+package org.certpath.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The where clauses of a list query and their named parameters, built from the validated filters. */
+public final class Filter {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    public Filter where(String clause, String name, Object value) {
+        clauses.add(clause);
+        parameters.put(name, value);
+        return this;
+    }
+
+    public Filter where(String clause) {
+        clauses.add(clause);
+        return this;
+    }
+
+    public Filter copy() {
+        Filter copy = new Filter();
+        copy.clauses.addAll(clauses);
+        copy.parameters.putAll(parameters);
+        return copy;
+    }
+
+    public List<String> clauses() {
+        return clauses;
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** A LIKE pattern that finds the words of a keyword search anywhere, case-insensitively. */
+    public static String containing(String keyword) {
+        return "%" + keyword.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

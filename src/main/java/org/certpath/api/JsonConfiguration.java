@@ -1,0 +1,40 @@
+package org.certpath.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Figures are written as the sources publish them: 50250 rather than 50250.00 or 5.025E+4, and
+ * 26.91 as 26.91, in plain JSON and in sparse fieldsets alike.
+ */
+@Singleton
+public class JsonConfiguration implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        mapper.registerModule(new SimpleModule("plain-figures").addSerializer(BigDecimal.class, new PlainFigure()));
+    }
+
+    private static final class PlainFigure extends StdSerializer<BigDecimal> {
+        PlainFigure() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            BigDecimal stripped = value.stripTrailingZeros();
+            generator.writeNumber(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.certpath.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.certpath.provenance.RecordSourceRepository;
+import org.certpath.provenance.SourceView;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** Builds the response of every list: JSON page or CSV, the Link header, sparse fields. */
+@ApplicationScoped
+public class ListResponses {
+
+    public static final MediaType CSV = new MediaType("text", "csv", "utf-8");
+
+    private final ObjectMapper json;
+    private final RecordSourceRepository sources;
+
+    public ListResponses(ObjectMapper json, RecordSourceRepository sources) {
+        this.json = json;
+        this.sources = sources;
+    }
+
+    /** Maps a page of entities to response records, with the sources of all of them read in one query. */
+    public <T, V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<T> params,
+                                             Listing.Slice<T> slice, String recordType, Function<T, Long> id,
+                                             BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
+        Map<Long, List<SourceView>> sourcesById = sources.sourcesOf(recordType, slice.items().stream().map(id).toList());
+        List<V> views = slice.items().stream()
+                .map(item -> view.apply(item, sourcesById.getOrDefault(id.apply(item), List.of()))).toList();
+        return of(uri, headers, params, slice, views, viewType);
+    }
+
+    public <V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<?> params,
+                                          Listing.Slice<?> slice, List<V> views, Class<V> viewType) {
+        Response.ResponseBuilder response;
+        if (params.csv() || prefersCsv(headers)) {
+            response = Response.ok(Representation.csv(json, viewType, views, params.fields()), CSV);
+        } else {
+            String next = slice.next().map(Cursor::encode).orElse(null);
+            response = Response.ok(new Page(Representation.select(json, views, params.fields()),
+                    new Page.Info(params.limit(), slice.total(), next)), MediaType.APPLICATION_JSON_TYPE);
+        }
+        response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor").build() + ">; rel=\"first\"");
+        slice.next().ifPresent(cursor -> response.header("Link",
+                "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor.encode()).build() + ">; rel=\"next\""));
+        return response.build();
+    }
+
+    /** CSV when the client ranks text/csv above JSON in Accept; JSON for anything else. */
+    private static boolean prefersCsv(HttpHeaders headers) {
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (acceptable.isCompatible(CSV) && !acceptable.isWildcardType()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

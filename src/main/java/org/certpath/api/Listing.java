@@ -1,0 +1,93 @@
+package org.certpath.api;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * Runs a keyset-paged list query: the rows after the cursor in the requested order (id breaking
+ * ties), plus the total matching the filters. Unknown values sort last in either direction.
+ */
+public final class Listing {
+
+    private Listing() {
+    }
+
+    /** One page of entities, the total and the cursor of the next page, if any. */
+    public record Slice<T>(List<T> items, long total, Optional<Cursor> next) {
+    }
+
+    /**
+     * @param alias     the alias of the entity in {@code from}, e.g. {@code p}
+     * @param fetches   join fetches for the page query, e.g. {@code left join fetch p.region}
+     */
+    public static <T> Slice<T> page(EntityManager em, Class<T> type, String alias, String fetches, Filter filter,
+                                    ListParams<T> params, Sorting<T> sorting) {
+        Filter scoped = filter.copy();
+        params.updatedSince().ifPresent(since -> scoped.where(alias + ".updatedAt >= :updatedSince", "updatedSince", since));
+
+        String from = " from " + type.getSimpleName() + " " + alias + " ";
+        long total = bind(em.createQuery("select count(" + alias + ")" + from + where(scoped.clauses()), Long.class),
+                scoped.parameters()).getSingleResult();
+
+        Filter paged = scoped.copy();
+        params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting.idPath()));
+
+        StringJoiner orderBy = new StringJoiner(", ", " order by ", "");
+        params.sort().forEach(order -> orderBy.add(order.field().path() + (order.descending() ? " desc" : " asc") + " nulls last"));
+        orderBy.add(sorting.idPath() + " asc");
+
+        TypedQuery<T> query = em.createQuery("select " + alias + from + fetches + where(paged.clauses()) + orderBy, type);
+        List<T> rows = bind(query, paged.parameters()).setMaxResults(params.limit() + 1).getResultList();
+
+        Optional<Cursor> next = Optional.empty();
+        if (rows.size() > params.limit()) {
+            rows = new ArrayList<>(rows.subList(0, params.limit()));
+            T last = rows.get(rows.size() - 1);
+            List<Object> values = new ArrayList<>();
+            params.sort().forEach(order -> values.add(order.field().value().apply(last)));
+            next = Optional.of(new Cursor(params.sortToken(), values, sorting.idOf(last)));
+        }
+        return new Slice<>(rows, total, next);
+    }
+
+    /**
+     * Rows strictly after the cursor: for keys k1..kn and id, the disjunction over i of
+     * "k1..k(i-1) equal and ki after", then "all equal and id greater".
+     */
+    private static <T> void keyset(Filter filter, List<Sorting.Order<T>> sort, Cursor cursor, String idPath) {
+        StringJoiner any = new StringJoiner(" or ", "(", ")");
+        StringBuilder equalSoFar = new StringBuilder();
+        for (int i = 0; i < sort.size(); i++) {
+            Sorting.Order<T> order = sort.get(i);
+            String path = order.field().path();
+            Object value = cursor.values().get(i);
+            String parameter = "k" + i;
+            if (value != null) {
+                filter.parameters().put(parameter, value);
+                String after = "(" + path + (order.descending() ? " < :" : " > :") + parameter + " or " + path + " is null)";
+                any.add("(" + equalSoFar + after + ")");
+                equalSoFar.append(path).append(" = :").append(parameter).append(" and ");
+            } else {
+                equalSoFar.append(path).append(" is null and ");
+            }
+        }
+        filter.parameters().put("kid", cursor.id());
+        any.add("(" + equalSoFar + idPath + " > :kid)");
+        filter.where(any.toString());
+    }
+
+    private static String where(List<String> clauses) {
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static <Q extends jakarta.persistence.Query> Q bind(Q query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,10 @@
+package org.certpath.api;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A single item with what HTTP caching and concurrency need: the row version, which goes into the
+ * ETag that If-Match is checked against, and the time of its last change for Last-Modified.
+ */
+public record Versioned<V>(V body, long version, OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,50 @@
+package org.certpath.certification;
+
+import org.certpath.api.Money;
+import org.certpath.provenance.SourceView;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+public record CertificationView(String code, String acronym, String name, Issuer issuer, List<String> focus,
+                                String focusText, Eligibility eligibility, Exam exam, Renewal renewal,
+                                String officialUrl, List<Occupation> occupations, String notes,
+                                OffsetDateTime updatedAt, List<SourceView> sources) {
+
+    public record Issuer(String slug, String acronym, String name) {
+    }
+
+    public record Eligibility(String minEducation, String text, List<Route> routes) {
+    }
+
+    public record Route(String minEducation, Integer experienceMonths, String accreditation,
+                        List<String> prerequisites, String description) {
+    }
+
+    public record Exam(Integer questionsMin, Integer questionsMax, Integer minutes, Money feeMember,
+                       Money feeNonMember) {
+    }
+
+    public record Renewal(Integer cycleYears, Integer ceUnits, Money feeNonMember) {
+    }
+
+    public record Occupation(String soc, String title, boolean editorial, String note) {
+    }
+
+    public static CertificationView from(Certification c, List<SourceView> sources) {
+        return new CertificationView(c.code, c.acronym, c.name,
+                new Issuer(c.organization.slug, c.organization.acronym, c.organization.name),
+                Arrays.asList(c.focus), c.focusText,
+                new Eligibility(c.minEducation, c.eligibilityText, c.routes.stream().map(r -> new Route(r.minEducation,
+                        r.experienceMonths, r.accreditation, r.prerequisite == null ? List.of()
+                        : Arrays.asList(r.prerequisite.split("\\|")), r.description)).toList()),
+                new Exam(c.examQuestionsMin, c.examQuestionsMax, c.examMinutes, Money.of(c.examFeeMember, c.currency),
+                        Money.of(c.examFeeNonmember, c.currency)),
+                new Renewal(c.renewalCycleYears, c.renewalCeUnits, Money.of(c.renewalFeeNonmember, c.currency)),
+                c.officialUrl,
+                c.occupations.stream().map(o -> new Occupation(o.occupation.socCode, o.occupation.title, o.editorial,
+                        o.note)).toList(),
+                c.notes, c.updatedAt, sources);
+    }
+}

@@ -1,0 +1,31 @@
+package org.certpath.occupation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Filter;
+import org.certpath.api.ListParams;
+import org.certpath.api.Listing;
+import org.certpath.api.Sorting;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+@ApplicationScoped
+public class OccupationRepository implements PanacheRepository<Occupation> {
+
+    public static final Sorting<Occupation> SORTING = Sorting.<Occupation>byId("o.id", o -> o.id)
+            .field("soc", "o.socCode", String.class, o -> o.socCode)
+            .field("title", "o.title", String.class, o -> o.title)
+            .field("updatedAt", "o.updatedAt", OffsetDateTime.class, o -> o.updatedAt)
+            .defaultSort("soc");
+
+    public Optional<Occupation> findBySoc(String soc) {
+        return find("socCode", soc).firstResultOptional();
+    }
+
+    public Listing.Slice<Occupation> list(Optional<String> keyword, ListParams<Occupation> params) {
+        Filter filter = new Filter();
+        keyword.ifPresent(q -> filter.where("lower(o.title) like :q", "q", Filter.containing(q)));
+        return Listing.page(getEntityManager(), Occupation.class, "o", "", filter, params, SORTING);
+    }
+}

@@ -1,0 +1,31 @@
+package org.certpath.organization;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Filter;
+import org.certpath.api.ListParams;
+import org.certpath.api.Listing;
+import org.certpath.api.Sorting;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepository<Organization> {
+
+    public static final Sorting<Organization> SORTING = Sorting.<Organization>byId("o.id", o -> o.id)
+            .field("slug", "o.slug", String.class, o -> o.slug)
+            .field("name", "o.name", String.class, o -> o.name)
+            .field("updatedAt", "o.updatedAt", OffsetDateTime.class, o -> o.updatedAt)
+            .defaultSort("slug");
+
+    public Optional<Organization> findBySlug(String slug) {
+        return find("slug", slug.toLowerCase()).firstResultOptional();
+    }
+
+    public Listing.Slice<Organization> list(Optional<String> keyword, ListParams<Organization> params) {
+        Filter filter = new Filter();
+        keyword.ifPresent(q -> filter.where("(lower(o.name) like :q or lower(o.acronym) like :q)", "q", Filter.containing(q)));
+        return Listing.page(getEntityManager(), Organization.class, "o", "", filter, params, SORTING);
+    }
+}

@@ -1,0 +1,75 @@
+package org.certpath.program;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Filter;
+import org.certpath.api.ListParams;
+import org.certpath.api.Listing;
+import org.certpath.api.Sorting;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ProgramRepository implements PanacheRepository<Program> {
+
+    public static final List<String> MODES = List.of("online", "in_person", "hybrid");
+    public static final List<String> AWARD_LEVELS = List.of("certificate", "diploma", "associate", "bachelor", "non_credit");
+
+    public static final Sorting<Program> SORTING = Sorting.<Program>byId("p.id", p -> p.id)
+            .field("id", "p.id", Long.class, p -> p.id)
+            .field("name", "p.name", String.class, p -> p.name)
+            .field("institution", "p.institution", String.class, p -> p.institution)
+            .field("cost", "p.cost", BigDecimal.class, p -> p.cost)
+            .field("months", "p.durationMonths", Integer.class, p -> p.durationMonths)
+            .field("state", "p.region.code", String.class, p -> p.region == null ? null : p.region.code)
+            .field("updatedAt", "p.updatedAt", OffsetDateTime.class, p -> p.updatedAt)
+            .defaultSort("institution");
+
+    /** The validated filters of the program list. */
+    public record Query(List<String> certifications, List<String> states, List<String> modes, List<String> awards,
+                        Optional<Integer> minMonths, Optional<Integer> maxMonths, Optional<BigDecimal> maxCost,
+                        Optional<Boolean> accredited, Optional<String> keyword) {
+    }
+
+    public Listing.Slice<Program> list(Query query, ListParams<Program> params) {
+        return Listing.page(getEntityManager(), Program.class, "p", " left join fetch p.region", filter(query),
+                params, SORTING);
+    }
+
+    /** Every program matching the filters, for pathways: their number is bounded by the filters on one credential. */
+    public List<Program> all(Query query) {
+        Filter filter = filter(query);
+        var hql = getEntityManager().createQuery("select p from Program p left join fetch p.region"
+                + (filter.clauses().isEmpty() ? "" : " where " + String.join(" and ", filter.clauses()))
+                + " order by p.id", Program.class);
+        filter.parameters().forEach(hql::setParameter);
+        return hql.getResultList();
+    }
+
+    private static Filter filter(Query query) {
+        Filter filter = new Filter();
+        if (!query.certifications().isEmpty()) {
+            filter.where("exists (select 1 from p.certifications c where c.code in :certifications)",
+                    "certifications", query.certifications());
+        }
+        if (!query.states().isEmpty()) {
+            filter.where("p.region.code in :states", "states", query.states());
+        }
+        if (!query.modes().isEmpty()) {
+            filter.where("p.deliveryMode in :modes", "modes", query.modes());
+        }
+        if (!query.awards().isEmpty()) {
+            filter.where("p.awardLevel in :awards", "awards", query.awards());
+        }
+        query.minMonths().ifPresent(months -> filter.where("p.durationMonths >= :minMonths", "minMonths", months));
+        query.maxMonths().ifPresent(months -> filter.where("p.durationMonths <= :maxMonths", "maxMonths", months));
+        query.maxCost().ifPresent(cost -> filter.where("p.cost <= :maxCost", "maxCost", cost));
+        query.accredited().ifPresent(accredited -> filter.where("p.accredited = :accredited", "accredited", accredited));
+        query.keyword().ifPresent(q -> filter.where("(lower(p.name) like :q or lower(p.institution) like :q "
+                + "or lower(p.credentialText) like :q)", "q", Filter.containing(q)));
+        return filter;
+    }
+}

@@ -1,0 +1,77 @@
+package org.certpath.program;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.certpath.api.ListParams;
+import org.certpath.api.ListResponses;
+import org.certpath.api.Problems;
+import org.certpath.api.QueryParameters;
+import org.certpath.api.Representation;
+import org.certpath.api.Versioned;
+import org.certpath.provenance.RecordSourceRepository;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+@Path("/v1/programs")
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+public class ProgramResource {
+
+    public static final String RECORD_TYPE = "program";
+    private static final List<String> PARAMETERS =
+            Stream.concat(ListParams.NAMES.stream(), ProgramQueries.FILTERS.stream()).toList();
+
+    private final ProgramRepository programs;
+    private final RecordSourceRepository sources;
+    private final ListResponses responses;
+
+    public ProgramResource(ProgramRepository programs, RecordSourceRepository sources, ListResponses responses) {
+        this.programs = programs;
+        this.sources = sources;
+        this.responses = responses;
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return list(uri, headers, List.of());
+    }
+
+    /** The program list, restricted to one certification when {@code certifications} names it. */
+    public Response list(UriInfo uri, HttpHeaders headers, List<String> certifications) {
+        List<String> allowed = certifications.isEmpty() ? PARAMETERS
+                : PARAMETERS.stream().filter(name -> !name.equals("certification")).toList();
+        QueryParameters query = new QueryParameters(uri.getQueryParameters(), allowed);
+        ProgramRepository.Query filters = ProgramQueries.read(query, certifications);
+        ListParams<Program> params = ListParams.read(query, ProgramRepository.SORTING,
+                Representation.fieldNames(ProgramView.class));
+        query.validate();
+        return responses.of(uri, headers, params, programs.list(filters, params), RECORD_TYPE, p -> p.id,
+                ProgramView::from, ProgramView.class);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Versioned<ProgramView> get(@PathParam("id") String id, @Context UriInfo uri) {
+        QueryParameters.none(uri);
+        Program program = parseId(id).flatMap(programs::findByIdOptional)
+                .orElseThrow(() -> Problems.notFound("program", id));
+        return new Versioned<>(ProgramView.from(program, sources.sourcesOf(RECORD_TYPE, program.id)),
+                program.version, program.updatedAt);
+    }
+
+    private static java.util.Optional<Long> parseId(String id) {
+        try {
+            return java.util.Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

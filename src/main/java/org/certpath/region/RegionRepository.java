@@ -1,0 +1,38 @@
+package org.certpath.region;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Filter;
+import org.certpath.api.ListParams;
+import org.certpath.api.Listing;
+import org.certpath.api.Sorting;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class RegionRepository implements PanacheRepository<Region> {
+
+    public static final List<String> KINDS = List.of("nation", "state", "district", "territory");
+
+    public static final Sorting<Region> SORTING = Sorting.<Region>byId("r.id", r -> r.id)
+            .field("code", "r.code", String.class, r -> r.code)
+            .field("name", "r.name", String.class, r -> r.name)
+            .field("updatedAt", "r.updatedAt", OffsetDateTime.class, r -> r.updatedAt)
+            .defaultSort("code");
+
+    public Optional<Region> findByCode(String code) {
+        return find("code", code.toUpperCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    public Listing.Slice<Region> list(List<String> kinds, Optional<String> keyword, ListParams<Region> params) {
+        Filter filter = new Filter();
+        if (!kinds.isEmpty()) {
+            filter.where("r.kind in :kinds", "kinds", kinds);
+        }
+        keyword.ifPresent(q -> filter.where("lower(r.name) like :q", "q", Filter.containing(q)));
+        return Listing.page(getEntityManager(), Region.class, "r", "", filter, params, SORTING);
+    }
+}

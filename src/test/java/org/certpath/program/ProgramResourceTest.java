@@ -1,0 +1,271 @@
+package org.certpath.program;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ProgramResourceTest {
+
+    @Test
+    void shouldServeEveryProgramOfTheReferenceData() {
+        given().when().get("/v1/programs?limit=1")
+                .then().statusCode(200)
+                .body("page.total", equalTo(90))
+                .body("page.limit", equalTo(1));
+    }
+
+    @Test
+    void shouldServeAKnownProgramWithItsFiguresAsPublished() {
+        Map<String, Object> program = given().queryParam("q", "Fortis Institute - Lawrenceville")
+                .when().get("/v1/programs")
+                .then().statusCode(200).body("items", hasSize(1))
+                .extract().path("items[0]");
+        assertEquals("NJ", program.get("state"));
+        assertEquals(Map.of("amount", 20462, "currency", "USD"), program.get("cost"));
+        assertEquals(List.of("cbcs"), program.get("certifications"));
+        assertEquals(1020, program.get("clockHours"));
+        assertEquals(62, program.get("creditHours"));
+    }
+
+    @Test
+    void shouldFilterByCertificationCaseInsensitively() {
+        given().queryParam("certification", "RHIT").queryParam("limit", 100)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("page.total", equalTo(11))
+                .body("items.certifications", everyItem(hasItem("rhit")));
+    }
+
+    @Test
+    void shouldMatchAnyOfRepeatedOrCommaSeparatedValues() {
+        int repeated = given().queryParam("state", "NJ").queryParam("state", "NY")
+                .when().get("/v1/programs").then().statusCode(200).extract().path("page.total");
+        int commas = given().queryParam("state", "nj,ny")
+                .when().get("/v1/programs").then().statusCode(200).extract().path("page.total");
+        int nj = given().queryParam("state", "NJ").when().get("/v1/programs").then().extract().path("page.total");
+        int ny = given().queryParam("state", "NY").when().get("/v1/programs").then().extract().path("page.total");
+        assertEquals(nj + ny, repeated);
+        assertEquals(repeated, commas);
+    }
+
+    @Test
+    void shouldFilterByState() {
+        given().queryParam("state", "NJ").queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("page.total", equalTo(32))
+                .body("items.state", everyItem(equalTo("NJ")));
+    }
+
+    @Test
+    void shouldFilterByModeAndNeverMatchUnknownModes() {
+        given().queryParam("mode", "online").queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("page.total", equalTo(10))
+                .body("items.deliveryMode", everyItem(equalTo("online")));
+        given().queryParam("mode", "online,hybrid")
+                .when().get("/v1/programs")
+                .then().statusCode(200).body("page.total", equalTo(16));
+    }
+
+    @Test
+    void shouldFilterByAwardLevel() {
+        given().queryParam("award", "bachelor").queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("page.total", equalTo(7))
+                .body("items.awardLevel", everyItem(equalTo("bachelor")));
+    }
+
+    @Test
+    void shouldFilterByDurationLeavingUnknownDurationsOut() {
+        given().queryParam("minMonths", 24).queryParam("maxMonths", 24).queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("page.total", equalTo(3))
+                .body("items.durationMonths", everyItem(equalTo(24)));
+        given().queryParam("maxMonths", 12)
+                .when().get("/v1/programs")
+                .then().statusCode(200).body("page.total", equalTo(0)).body("items", empty());
+    }
+
+    @Test
+    void shouldFilterByMaximumCostLeavingUnknownCostsOut() {
+        List<Number> amounts = given().queryParam("maxCost", 1500).queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.cost", everyItem(notNullValue()))
+                .extract().path("items.cost.amount");
+        assertTrue(!amounts.isEmpty());
+        amounts.forEach(amount -> assertTrue(amount.doubleValue() <= 1500, "cost " + amount));
+    }
+
+    @Test
+    void shouldFilterByProgrammaticAccreditation() {
+        given().queryParam("accredited", true).queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("page.total", equalTo(11))
+                .body("items.accredited", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void shouldSearchByKeyword() {
+        given().queryParam("q", "cancer").queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.name", hasItem(org.hamcrest.Matchers.containsStringIgnoringCase("cancer")));
+    }
+
+    @Test
+    void shouldSortByCostDescendingWithUnknownCostsLast() {
+        List<Map<String, Object>> costs = given().queryParam("sort", "-cost").queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200).extract().path("items.cost");
+        List<Double> known = new ArrayList<>();
+        boolean unknownSeen = false;
+        for (Map<String, Object> cost : costs) {
+            if (cost == null) {
+                unknownSeen = true;
+            } else {
+                assertTrue(!unknownSeen, "a known cost after an unknown one");
+                known.add(((Number) cost.get("amount")).doubleValue());
+            }
+        }
+        for (int i = 1; i < known.size(); i++) {
+            assertTrue(known.get(i - 1) >= known.get(i), "not descending at " + i);
+        }
+    }
+
+    @Test
+    void shouldSortByEveryWhitelistedField() {
+        for (String sort : List.of("id", "name", "institution", "cost", "months", "state", "updatedAt", "-name", "state,-cost")) {
+            given().queryParam("sort", sort).when().get("/v1/programs")
+                    .then().statusCode(200).body("items", hasSize(20));
+        }
+        List<String> names = given().queryParam("sort", "name").queryParam("limit", 500)
+                .when().get("/v1/programs").then().extract().path("items.name");
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(String::compareTo);
+        assertEquals(sorted.size(), names.size());
+    }
+
+    @Test
+    void shouldPageThroughEveryProgramWithoutGapsOrRepeats() {
+        for (String sort : List.of("institution", "-cost", "months,name", "state")) {
+            List<Integer> seen = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                var request = given().queryParam("limit", 7).queryParam("sort", sort);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                Response page = request.when().get("/v1/programs").then().statusCode(200)
+                        .body("page.total", equalTo(90)).extract().response();
+                seen.addAll(page.path("items.id"));
+                cursor = page.path("page.nextCursor");
+                pages++;
+            } while (cursor != null);
+            assertEquals(13, pages, sort);
+            assertEquals(90, seen.size(), sort);
+            assertEquals(90, new HashSet<>(seen).size(), "repeated items with sort " + sort);
+        }
+    }
+
+    @Test
+    void shouldLinkTheFirstAndNextPages() {
+        Response first = given().queryParam("limit", 5).queryParam("state", "NJ")
+                .when().get("/v1/programs").then().statusCode(200).extract().response();
+        String next = first.path("page.nextCursor");
+        List<String> links = first.headers().getValues("Link");
+        assertTrue(links.stream().anyMatch(link -> link.contains("rel=\"first\"") && !link.contains("cursor=")), links.toString());
+        assertTrue(links.stream().anyMatch(link -> link.contains("rel=\"next\"") && link.contains("cursor=" + next)
+                && link.contains("state=NJ")), links.toString());
+    }
+
+    @Test
+    void shouldReturnOnlyTheRequestedFields() {
+        given().queryParam("fields", "id,cost").queryParam("limit", 3)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items[0].keySet()", contains("id", "cost"))
+                .body("items.name", everyItem(nullValue()));
+    }
+
+    @Test
+    void shouldServeCsvWithAHeaderRowForAcceptOrFormat() {
+        String viaFormat = given().queryParam("format", "csv").queryParam("state", "NJ").queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200).contentType("text/csv")
+                .extract().asString();
+        String[] lines = viaFormat.split("\n");
+        assertTrue(lines[0].startsWith("id,institution,name,certifications,"), lines[0]);
+        assertTrue(lines[0].contains("cost.amount,cost.currency"), lines[0]);
+        assertEquals(33, lines.length);
+        String viaAccept = given().accept("text/csv").queryParam("state", "NJ").queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        assertEquals(viaFormat, viaAccept);
+    }
+
+    @Test
+    void shouldServeOneProgramById() {
+        int id = given().queryParam("q", "Mohawk Valley").when().get("/v1/programs").then().extract().path("items[0].id");
+        given().when().get("/v1/programs/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("certifications", contains("rhit"))
+                .body("durationMonths", equalTo(24))
+                .body("cost", nullValue())
+                .body("sources.url", hasItem("http://catalog.mvcc.edu/current/programs/aas-health-information-tech.php"));
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownProgram() {
+        given().when().get("/v1/programs/999999")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:certpath:problem:not-found"));
+        given().when().get("/v1/programs/abc")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldOnlyReturnChangesSinceAGivenTime() {
+        given().queryParam("updatedSince", "2000-01-01T00:00:00Z")
+                .when().get("/v1/programs").then().statusCode(200).body("page.total", equalTo(90));
+        given().queryParam("updatedSince", "2999-01-01T00:00:00Z")
+                .when().get("/v1/programs").then().statusCode(200)
+                .body("page.total", equalTo(0)).body("items", empty());
+    }
+
+    @Test
+    void shouldKeepPageSizesWithinTheLimit() {
+        given().queryParam("limit", 500).when().get("/v1/programs")
+                .then().statusCode(200).body("items.size()", lessThanOrEqualTo(500));
+        given().when().get("/v1/programs").then().statusCode(200).body("items", hasSize(20))
+                .body("items.state", everyItem(in(java.util.Arrays.asList(null, "AL", "AR", "CA", "CO", "FL", "GA", "IA",
+                        "IL", "MD", "MI", "MN", "NC", "NJ", "NY", "OH", "OR", "TX", "VA", "WA"))));
+    }
+}

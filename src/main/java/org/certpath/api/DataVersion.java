@@ -1,6 +1,7 @@
 package org.certpath.api;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.persistence.PersistenceException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -37,8 +38,8 @@ public class DataVersion {
         }
     }
 
-    /** The database could not be read; reported as an outage, never as a server bug. */
-    public static class DataAccessFailure extends RuntimeException {
+    /** The database could not be read: a persistence failure, which the outage mapping answers with 503. */
+    public static class DataAccessFailure extends PersistenceException {
         public DataAccessFailure(SQLException cause) {
             super(cause);
         }

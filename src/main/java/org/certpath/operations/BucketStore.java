@@ -1,0 +1,18 @@
+package org.certpath.operations;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Where the token buckets of the clients live. The default keeps them in this process; a bean
+ * implementing this interface replaces it, for example one over a Bucket4j proxy manager on the
+ * shared PostgreSQL database so that several instances enforce one quota. The answer is a stage
+ * because the filter runs on the event loop, which a remote store must not block.
+ */
+public interface BucketStore {
+
+    /** Takes one token from the bucket of {@code client}, creating it with {@code quota} when new. */
+    CompletionStage<ConsumptionProbe> tryConsume(String client, BucketConfiguration quota);
+}

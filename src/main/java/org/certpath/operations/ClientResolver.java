@@ -1,0 +1,85 @@
+package org.certpath.operations;
+
+import io.netty.util.NetUtil;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is asking: a known API key, otherwise the client's address. Keys are compared and stored as
+ * SHA-256 digests, so that a bucket store never holds a key itself.
+ */
+@ApplicationScoped
+public class ClientResolver {
+
+    /** A bucket name and whether it earns the keyed quota. */
+    public record Client(String bucket, boolean keyed) {
+    }
+
+    private static final String BEARER = "Bearer ";
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+
+    private final Set<String> keyDigests;
+    private final TrustedProxies trustedProxies;
+
+    public ClientResolver(RateLimitConfig config) {
+        this.keyDigests = config.apiKeys().orElse(Set.of()).stream()
+                .map(ClientResolver::digest).collect(Collectors.toUnmodifiableSet());
+        this.trustedProxies = TrustedProxies.of(config.trustedProxies().orElse(List.of()));
+    }
+
+    public Client resolve(HttpServerRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            String keyDigest = digest(authorization.substring(BEARER.length()).trim());
+            if (keyDigests.contains(keyDigest)) {
+                return new Client("key:" + keyDigest, true);
+            }
+        }
+        return new Client("address:" + address(request), false);
+    }
+
+    /**
+     * The peer address, or when the peer is a trusted proxy, the nearest address in
+     * {@code X-Forwarded-For} that is not one: entries further left were written by the client.
+     */
+    private String address(HttpServerRequest request) {
+        String peer = request.remoteAddress().hostAddress();
+        if (!trustedProxies.contains(TrustedProxies.literal(peer))) {
+            return peer;
+        }
+        List<String> hops = request.headers().getAll(FORWARDED_FOR).stream()
+                .flatMap(header -> List.of(header.split(",")).stream())
+                .map(String::trim)
+                .toList();
+        String client = peer;
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            byte[] hop = TrustedProxies.literal(hops.get(i));
+            if (hop == null) {
+                break;
+            }
+            client = NetUtil.bytesToIpAddress(hop);
+            if (!trustedProxies.contains(hop)) {
+                break;
+            }
+        }
+        return client;
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.certpath.operations;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Quotas per client: {@code certpath.rate-limit.*} in application.properties. */
+@ConfigMapping(prefix = "certpath.rate-limit")
+public interface RateLimitConfig {
+
+    /** Requests per {@link #period()} for a client identified by its address. */
+    @WithDefault("120")
+    long anonymousRequests();
+
+    /** Requests per {@link #period()} for a client presenting one of {@link #apiKeys()}. */
+    @WithDefault("1200")
+    long keyedRequests();
+
+    /** The window over which a full quota is restored, token by token. */
+    @WithDefault("1M")
+    Duration period();
+
+    /** Keys that earn the keyed quota as {@code Authorization: Bearer <key>}; any other key counts as anonymous. */
+    Optional<Set<String>> apiKeys();
+
+    /** Addresses or CIDR ranges of the proxies whose {@code X-Forwarded-For} is believed. */
+    Optional<List<String>> trustedProxies();
+
+    /** Upper bound on the clients the in-memory store remembers, so that a flood of addresses cannot exhaust memory. */
+    @WithDefault("100000")
+    long maxTrackedClients();
+}

@@ -1,0 +1,41 @@
+package org.certpath.operations;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class MetricsTest {
+
+    @Test
+    void shouldTimeEachEndpointWithPercentilesAndHistogramBuckets() {
+        given().when().get("/v1").then().statusCode(200);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_bucket{"))
+                .body(containsString("quantile=\"0.99\""))
+                .body(containsString("uri=\"/v1\""));
+    }
+
+    @Test
+    void shouldTagUnknownPathsWithoutTheirPath() {
+        given().when().get("/v1/no-such-collection/12345").then().statusCode(404);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(not(containsString("12345")))
+                .body(containsString("uri=\"UNKNOWN\""));
+    }
+
+    @Test
+    void shouldReportTheDataEditionsServed() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("certpath_data_editions{kind=\"salaries\"} 3.0"))
+                .body(containsString("certpath_data_editions{kind=\"outlooks\"} 4.0"));
+    }
+}

@@ -1,0 +1,102 @@
+package org.certpath.operations;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Quotas small enough to exhaust: 3 requests per 3 s without a key (one back every second), 6
+ * with one. The local address is a trusted proxy here, so each test is its own client through
+ * {@code X-Forwarded-For} and the tests do not share buckets.
+ */
+@QuarkusTest
+@TestProfile(RateLimitTest.SmallQuotas.class)
+class RateLimitTest {
+
+    public static class SmallQuotas implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "certpath.rate-limit.anonymous-requests", "3",
+                    "certpath.rate-limit.keyed-requests", "6",
+                    "certpath.rate-limit.period", "3S",
+                    "certpath.rate-limit.api-keys", "known-key",
+                    "certpath.rate-limit.trusted-proxies", "127.0.0.0/8,::1");
+        }
+    }
+
+    @Test
+    void shouldAnswer429WithRetryAfterOnceTheQuotaIsUsedUpAndServeAgainAfterIt() throws InterruptedException {
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            from("203.0.113.1").when().get("/v1")
+                    .then().statusCode(200)
+                    .header(RateLimitFilter.LIMIT, equalTo("3"))
+                    .header(RateLimitFilter.REMAINING, equalTo(String.valueOf(remaining)));
+        }
+        String retryAfter = from("203.0.113.1").when().get("/v1")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:certpath:problem:rate-limited"))
+                .body("status", equalTo(429))
+                .header(RateLimitFilter.REMAINING, equalTo("0"))
+                .header(RateLimitFilter.RESET, equalTo("3"))
+                .header("Retry-After", equalTo("1"))
+                .extract().header("Retry-After");
+
+        Thread.sleep(Long.parseLong(retryAfter) * 1000);
+
+        from("203.0.113.1").when().get("/v1").then().statusCode(200);
+    }
+
+    @Test
+    void shouldGiveAKnownApiKeyTheHigherQuota() {
+        from("203.0.113.2").header("Authorization", "Bearer known-key")
+                .when().get("/v1")
+                .then().statusCode(200)
+                .header(RateLimitFilter.LIMIT, equalTo("6"))
+                .header(RateLimitFilter.REMAINING, equalTo("5"));
+    }
+
+    @Test
+    void shouldCountAnUnknownApiKeyAsAnonymous() {
+        from("203.0.113.3").header("Authorization", "Bearer made-up-key")
+                .when().get("/v1")
+                .then().statusCode(200)
+                .header(RateLimitFilter.LIMIT, equalTo("3"))
+                .header(RateLimitFilter.REMAINING, equalTo("2"));
+    }
+
+    @Test
+    void shouldCountTheClientsOfATrustedProxySeparately() {
+        from("203.0.113.4").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("2"));
+        from("203.0.113.5").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("2"));
+    }
+
+    @Test
+    void shouldBelieveOnlyTheAddressTheTrustedProxySaw() {
+        // A client can write anything left of the address its proxy appends.
+        from("192.0.2.1, 203.0.113.6").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("2"));
+        from("192.0.2.2, 203.0.113.6").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("1"));
+    }
+
+    @Test
+    void shouldNeverLimitHealthProbes() {
+        for (int i = 0; i < 5; i++) {
+            from("203.0.113.7").when().get("/q/health/live")
+                    .then().statusCode(200)
+                    .header(RateLimitFilter.LIMIT, nullValue());
+        }
+    }
+
+    private static RequestSpecification from(String forwardedFor) {
+        return given().header("X-Forwarded-For", forwardedFor);
+    }
+}

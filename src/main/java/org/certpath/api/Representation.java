@@ -3,6 +3,7 @@ package org.certpath.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -26,7 +27,8 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class Representation {
 
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes only where CSV needs it; Jackson would otherwise quote every long value. */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final ConcurrentMap<Class<?>, List<String>> FIELDS = new ConcurrentHashMap<>();
 
     private Representation() {

@@ -1,0 +1,166 @@
+package org.certpath.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The HTTP behaviour every collection shares: caching, CORS and the 400 problems of list parameters. */
+@QuarkusTest
+class HttpMannersTest {
+
+    @Test
+    void shouldTagEqualRequestsAlikeAndDifferentOnesApart() {
+        String first = given().when().get("/v1/programs?state=NJ").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=300")
+                .header("Last-Modified", notNullValue())
+                .extract().header("ETag");
+        String again = given().when().get("/v1/programs?state=NJ").then().extract().header("ETag");
+        String other = given().when().get("/v1/programs?state=NY").then().extract().header("ETag");
+        String csv = given().accept("text/csv").when().get("/v1/programs?state=NJ").then().extract().header("ETag");
+        assertEquals(first, again);
+        assertNotEquals(first, other);
+        assertNotEquals(first, csv);
+    }
+
+    @Test
+    void shouldAnswer304ToACurrentListTag() {
+        String tag = given().when().get("/v1/certifications").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", tag).when().get("/v1/certifications")
+                .then().statusCode(304).header("ETag", tag).body(equalTo(""));
+        given().header("If-None-Match", "\"stale\"").when().get("/v1/certifications").then().statusCode(200);
+    }
+
+    @Test
+    void shouldTagItemsWithTheirRowVersionAndAnswer304() {
+        Response item = given().when().get("/v1/certifications/rhit").then().statusCode(200).extract().response();
+        String tag = item.header("ETag");
+        org.hamcrest.MatcherAssert.assertThat(tag, startsWith("\"r0-"));
+        given().header("If-None-Match", "W/" + tag).when().get("/v1/certifications/rhit").then().statusCode(304);
+        given().header("If-None-Match", tag).when().get("/v1/certifications/cca").then().statusCode(200);
+    }
+
+    @Test
+    void shouldLetAnyOriginReadWithoutCredentials() {
+        given().header("Origin", "https://jobs.example").when().get("/v1/regions/NJ")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://jobs.example"))
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Allow-Credentials", equalTo("false"));
+    }
+
+    @Test
+    void shouldAnswerCorsPreflightForReads() {
+        given().header("Origin", "https://school.example")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "If-None-Match")
+                .when().options("/v1/programs")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://school.example"))
+                .header("Access-Control-Allow-Methods", containsString("GET"))
+                .header("Access-Control-Allow-Headers", containsString("If-None-Match"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownQueryParameter() {
+        given().queryParam("colour", "blue").when().get("/v1/certifications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:certpath:problem:invalid-parameters"))
+                .body("invalidParams[0].name", equalTo("colour"));
+        given().queryParam("colour", "blue").when().get("/v1/certifications/rhit")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("colour"));
+    }
+
+    @Test
+    void shouldRejectABadEnumValue() {
+        given().queryParam("mode", "carrier-pigeon").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("mode"))
+                .body("invalidParams[0].reason", containsString("hybrid, in_person, online"));
+        given().queryParam("education", "phd").when().get("/v1/certifications")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("education"));
+    }
+
+    @Test
+    void shouldRejectBadNumbersBooleansAndDates() {
+        given().queryParam("maxCost", "cheap").queryParam("accredited", "maybe").queryParam("updatedSince", "yesterday")
+                .when().get("/v1/programs")
+                .then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("maxCost", "accredited", "updatedSince"));
+        given().queryParam("maxCost", "-5").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].reason", containsString("at least 0"));
+    }
+
+    @Test
+    void shouldRejectALimitOutOfRange() {
+        given().queryParam("limit", 0).when().get("/v1/programs").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("limit"));
+        given().queryParam("limit", 501).when().get("/v1/programs").then().statusCode(400)
+                .body("invalidParams[0].reason", equalTo("Must be between 1 and 500."));
+    }
+
+    @Test
+    void shouldRejectAnInvalidCursorOrOneMadeForAnotherSort() {
+        given().queryParam("cursor", "not-a-cursor").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("cursor"));
+        String cursor = given().queryParam("limit", 2).queryParam("sort", "name")
+                .when().get("/v1/programs").then().extract().path("page.nextCursor");
+        given().queryParam("cursor", cursor).queryParam("sort", "cost")
+                .when().get("/v1/programs").then().statusCode(400).body("invalidParams[0].name", equalTo("cursor"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownSortOrField() {
+        given().queryParam("sort", "-price").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].reason", containsString("cost"));
+        given().queryParam("fields", "id,colour").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("fields"));
+    }
+
+    @Test
+    void shouldListEveryProblemAtOnce() {
+        given().queryParam("limit", 9999).queryParam("mode", "x").queryParam("sort", "y").queryParam("z", "1")
+                .when().get("/v1/programs")
+                .then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("limit", "mode", "sort", "z"))
+                .body("detail", containsString("limit"));
+    }
+
+    @Test
+    void shouldAnswer404ProblemsForUnknownPaths() {
+        given().when().get("/v1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void shouldServeCsvForEveryCollection() {
+        for (String collection : new String[] {"organizations", "certifications", "occupations", "regions", "salaries", "outlooks"}) {
+            given().queryParam("format", "csv").when().get("/v1/" + collection)
+                    .then().statusCode(200).contentType("text/csv")
+                    .body(startsWith(collection.equals("regions") ? "code,fipsCode,name" : ""));
+        }
+        given().accept("text/csv").queryParam("fields", "code,exam").when().get("/v1/certifications")
+                .then().statusCode(200)
+                .body(startsWith("code,exam.questionsMin,exam.questionsMax,exam.minutes,exam.feeMember.amount,"
+                        + "exam.feeMember.currency,exam.feeNonMember.amount,exam.feeNonMember.currency\n"))
+                .body(containsString("\nrhit,150,150,210,229,USD,299,USD\n"));
+    }
+
+    @Test
+    void shouldReportTheEditionsInTheIndexAndCacheIt() {
+        given().when().get("/v1").then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("editions.salaries", hasItem("2024-05"));
+    }
+}

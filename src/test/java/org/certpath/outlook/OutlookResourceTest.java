@@ -1,0 +1,64 @@
+package org.certpath.outlook;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class OutlookResourceTest {
+
+    @Test
+    void shouldServeEveryOutlookRowIncludingHistoricalOnes() {
+        given().when().get("/v1/outlooks")
+                .then().statusCode(200)
+                .body("page.total", equalTo(6))
+                .body("items.period", contains("2024-2034", "2024-2034", "2023-2033", "2023-2033", "2016-2026", "2019-2029"));
+    }
+
+    @Test
+    void shouldServeThe2024To2034OutlookOfMedicalRecordsSpecialists() {
+        given().queryParam("occupation", "29-2072").queryParam("period", "2024-2034")
+                .when().get("/v1/outlooks")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].baseEmployment", equalTo(194800))
+                .body("items[0].projectedEmployment", equalTo(208600))
+                .body("items[0].numericChange", equalTo(13800))
+                .body("items[0].percentChange", equalTo(7.1f))
+                .body("items[0].annualOpenings", equalTo(14200))
+                .body("items[0].medianWage", equalTo(50250))
+                .body("items[0].medianWageYear", equalTo(2024))
+                .body("items[0].entryEducation", equalTo("Postsecondary nondegree award"));
+    }
+
+    @Test
+    void shouldKeepTheHistoricalRowWithoutSocCodeAndItsUnknownFigures() {
+        given().queryParam("period", "2019-2029").when().get("/v1/outlooks")
+                .then().statusCode(200)
+                .body("items[0].soc", nullValue())
+                .body("items[0].projectedEmployment", nullValue())
+                .body("items[0].annualOpenings", nullValue())
+                .body("items[0].baseEmployment", equalTo(341600));
+    }
+
+    @Test
+    void shouldSortByPercentChange() {
+        given().queryParam("sort", "-percentChange").queryParam("limit", 2).queryParam("fields", "soc,period,percentChange")
+                .when().get("/v1/outlooks")
+                .then().statusCode(200)
+                .body("items.percentChange", contains(16.3f, 14.7f));
+    }
+
+    @Test
+    void shouldServeAnOccupationsOutlooks() {
+        given().when().get("/v1/occupations/29-9021/outlooks")
+                .then().statusCode(200)
+                .body("items.period", contains("2024-2034", "2023-2033"))
+                .body("items.annualOpenings", contains(3200, 3200));
+    }
+}

@@ -1,0 +1,119 @@
+package org.certpath.salary;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class SalaryResourceTest {
+
+    @Test
+    void shouldServeEverySalaryRowOfTheReferenceData() {
+        given().when().get("/v1/salaries?limit=1").then().statusCode(200).body("page.total", equalTo(114));
+    }
+
+    @Test
+    void shouldServeTheNationalMay2024FiguresOfMedicalRecordsSpecialists() {
+        given().queryParam("occupation", "29-2072").queryParam("region", "US").queryParam("edition", "2024-05")
+                .when().get("/v1/salaries")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].editionName", equalTo("May 2024"))
+                .body("items[0].employment", equalTo(187910))
+                .body("items[0].annual.mean", equalTo(55970))
+                .body("items[0].annual.p10", equalTo(35780))
+                .body("items[0].annual.p25", equalTo(41600))
+                .body("items[0].annual.median", equalTo(50250))
+                .body("items[0].annual.p75", equalTo(64070))
+                .body("items[0].annual.p90", equalTo(80950))
+                .body("items[0].hourly.mean", equalTo(26.91f))
+                .body("items[0].hourly.p10", equalTo(17.2f))
+                .body("items[0].employmentRse", equalTo(1))
+                .body("items[0].sources[0].originalUrl", equalTo("https://www.bls.gov/oes/special-requests/oesm24nat.zip"));
+    }
+
+    @Test
+    void shouldKeepStatePercentilesNullBecauseBlsFileCopiesHadNone() {
+        given().queryParam("occupation", "29-2072").queryParam("region", "DC")
+                .when().get("/v1/salaries")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].edition", equalTo("2023-05"))
+                .body("items[0].annual.mean", equalTo(70900))
+                .body("items[0].annual.median", nullValue())
+                .body("items[0].employment", nullValue());
+    }
+
+    @Test
+    void shouldServeTheIndustryRowsOfMay2021() {
+        given().queryParam("edition", "2021-05").queryParam("sort", "-employment")
+                .when().get("/v1/salaries")
+                .then().statusCode(200)
+                .body("items.industry", contains("Cross-industry (all ownerships)", "General Medical and Surgical Hospitals",
+                        "Offices of Physicians", "Management of Companies and Enterprises", "Outpatient Care Centers"));
+    }
+
+    @Test
+    void shouldFilterByMedianRangeLeavingRowsWithoutAMedianOut() {
+        given().queryParam("minMedian", 60000).when().get("/v1/salaries")
+                .then().statusCode(200)
+                .body("items.annual.median", everyItem(greaterThanOrEqualTo(60000)))
+                .body("items.soc", everyItem(equalTo("29-9021")))
+                .body("page.total", equalTo(2));
+        given().queryParam("maxMedian", 49000).when().get("/v1/salaries")
+                .then().statusCode(200).body("items.annual.median", contains(48780));
+    }
+
+    @Test
+    void shouldSortByRegionAndMean() {
+        given().queryParam("occupation", "29-2072").queryParam("edition", "2023-05").queryParam("sort", "-mean")
+                .queryParam("limit", 3).queryParam("fields", "region")
+                .when().get("/v1/salaries")
+                .then().statusCode(200)
+                .body("items.region", contains("DC", "WA", "CA"));
+    }
+
+    @Test
+    void shouldServeAnOccupationsSalaries() {
+        given().queryParam("region", "US").when().get("/v1/occupations/29-9021/salaries")
+                .then().statusCode(200)
+                .body("items.edition", containsInAnyOrder("2024-05", "2023-05", "2021-05", "2021-05", "2021-05", "2021-05",
+                        "2021-05"));
+    }
+
+    @Test
+    void shouldServeOneSalaryById() {
+        int id = given().queryParam("region", "PR").queryParam("occupation", "29-9021")
+                .when().get("/v1/salaries").then().extract().path("items[0].id");
+        given().when().get("/v1/salaries/" + id)
+                .then().statusCode(200)
+                .body("annual.mean", equalTo(30570))
+                .body("regionName", equalTo("Puerto Rico"));
+        given().when().get("/v1/salaries/0").then().statusCode(404);
+    }
+
+    @Test
+    void shouldRejectMalformedEditionsAndOccupations() {
+        given().queryParam("edition", "May 2024").queryParam("occupation", "292072")
+                .when().get("/v1/salaries")
+                .then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("edition", "occupation"));
+    }
+
+    @Test
+    void shouldListOnlyTheRowsOfAnEdition() {
+        List<String> editions = given().queryParam("edition", "2023-05").queryParam("limit", 500)
+                .when().get("/v1/salaries").then().statusCode(200).extract().path("items.edition");
+        org.junit.jupiter.api.Assertions.assertEquals(107, editions.size());
+    }
+}

@@ -1,0 +1,99 @@
+"""Writes the request paths of every benchmark scenario, one file per scenario, by asking the running
+service: the cursor of page 1,000 and the 20 pages of the CSV export are walked, the ETag is read.
+
+    python3 bench/prepare.py BASE_URL OUT_DIR
+"""
+import json
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+LIST = "/v1/programs?certification=cpc&mode=online"
+PAGE = 20
+DEEP_PAGE = 1000
+EXPORT_ROWS, EXPORT_PAGE = 10_000, 500
+UNCACHED = 50_000
+
+
+def get(base, path, headers=None):
+    request = urllib.request.Request(base + path, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def ok(base, path, headers=None):
+    status, response_headers, body = get(base, path, headers)
+    if status != 200:
+        sys.exit(f"GET {path}: {status} {body[:300]!r}")
+    return response_headers, body
+
+
+def cursor_after(base, rows):
+    """The cursor that starts right after the first `rows` rows of LIST, in pages of at most 500."""
+    path, cursor = LIST, None
+    while rows > 0:
+        limit = min(rows, 500)
+        _, body = ok(base, path + f"&limit={limit}" + (f"&cursor={cursor}" if cursor else ""))
+        cursor = json.loads(body)["page"]["nextCursor"]
+        if cursor is None:
+            sys.exit(f"{LIST} has fewer rows than page {DEEP_PAGE} needs: load more data")
+        rows -= limit
+    return cursor
+
+
+def next_link(headers):
+    for link in headers.get_all("Link") or []:
+        for part in link.split(","):
+            if 'rel="next"' in part:
+                url = urllib.parse.urlsplit(part.split(">")[0].strip().lstrip("<"))
+                return url.path + "?" + url.query
+    return None
+
+
+def main(base, out):
+    scenarios = {
+        "static": ["/v1"],
+        "list_page1": [LIST],
+        "list_page1000": [LIST + "&cursor=" + cursor_after(base, (DEEP_PAGE - 1) * PAGE)],
+        "list_304": [LIST],
+        "salaries": ["/v1/salaries?occupation=99-0001&region=NJ"],
+        "pathways": ["/v1/pathways?certification=cpc"],
+    }
+    # The same requests, each with an Accept header of its own that still asks for JSON: no response is
+    # served from the cache, while the total (which depends on the filters only) is.
+    for name in ("list_page1", "list_page1000", "salaries"):
+        path = scenarios[name][0]
+        scenarios[name + "_uncached"] = [f"{path}\tapplication/json;bench={n}" for n in range(UNCACHED)]
+    # Each request a filter of its own (an updatedSince that every row passes): not even the total is reused.
+    scenarios["list_count_cold"] = [LIST + f"&updatedSince=2001-01-01T00:00:00.{n:06d}Z" for n in range(UNCACHED)]
+    export, path = [], LIST + f"&format=csv&limit={EXPORT_PAGE}"
+    while path and len(export) < EXPORT_ROWS // EXPORT_PAGE:
+        export.append(path)
+        headers, _ = ok(base, path)
+        path = next_link(headers)
+    scenarios["csv_export"] = export
+
+    headers, _ = ok(base, LIST)
+    etag = headers["ETag"]
+    for name, paths in scenarios.items():
+        path, _, accept = paths[0].partition("\t")
+        headers = {"If-None-Match": etag} if name == "list_304" else {"Accept": accept} if accept else None
+        status, _, body = get(base, path, headers)
+        expected = 304 if name == "list_304" else 200
+        if name == "pathways" and status == 404:
+            print("pathways: GET /v1/pathways answers 404 here, the scenario is skipped", file=sys.stderr)
+            continue
+        if status != expected:
+            sys.exit(f"{name}: GET {path} answered {status}, not {expected}: {body[:300]!r}")
+        with open(f"{out}/{name}.paths", "w") as f:
+            f.write("\n".join(paths) + "\n")
+    with open(f"{out}/etag", "w") as f:
+        f.write(etag)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

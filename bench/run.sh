@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# The CertPath benchmark: builds the jar, loads synthetic data at each scale into a database of its own,
+# starts the service on it, drives every scenario with wrk on loopback and writes bench/results/.
+# See bench/README.md.
+#
+#   bench/run.sh              # scales 1 and 10
+#   bench/run.sh 1            # one scale
+#
+# Settings (environment):
+#   BENCH_PGHOST, BENCH_PGPORT, BENCH_PGUSER, BENCH_PGPASSWORD   PostgreSQL server (127.0.0.1, 5432, postgres)
+#   BENCH_DB_PREFIX     databases are <prefix><scale>x (certpath_bench_)
+#   BENCH_RELOAD=1      drop and reload the synthetic databases even when they are current
+#   BENCH_PORT          HTTP port of the service under test (8383)
+#   BENCH_DURATION, BENCH_WARMUP, BENCH_THREADS, BENCH_CONNECTIONS   wrk settings (12s, 4s, 2, 16)
+#   BENCH_JAVA_OPTS     JVM options of the service (see DEFAULT_JAVA_OPTS)
+#   BENCH_SKIP_BUILD=1  use the jar in target/ as it is
+#   BENCH_OUT           where results go (bench/results)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALES=("${@:-1 10}")
+read -r -a SCALES <<< "${SCALES[*]}"
+PGHOST=${BENCH_PGHOST:-127.0.0.1}
+PGPORT=${BENCH_PGPORT:-5432}
+PGUSER=${BENCH_PGUSER:-postgres}
+export PGHOST PGPORT PGUSER PGPASSWORD=${BENCH_PGPASSWORD:-}
+DB_PREFIX=${BENCH_DB_PREFIX:-certpath_bench_}
+PORT=${BENCH_PORT:-8383}
+DURATION=${BENCH_DURATION:-12s}
+WARMUP=${BENCH_WARMUP:-4s}
+THREADS=${BENCH_THREADS:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+DEFAULT_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC"
+JAVA_OPTS=${BENCH_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
+OUT=${BENCH_OUT:-bench/results}
+WORK=$(mktemp -d /tmp/certpath-bench.XXXXXX)
+SCENARIOS=(static list_page1 list_page1000 list_304 list_page1_uncached list_page1000_uncached list_count_cold
+           salaries salaries_uncached pathways csv_export)
+BASE=http://127.0.0.1:$PORT
+SERVER_PID=
+
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+stop_server() {
+    if [[ -n $SERVER_PID ]]; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+        SERVER_PID=
+    fi
+}
+trap stop_server EXIT
+
+install_tools() {
+    if ! command -v wrk > /dev/null; then
+        log "installing wrk"
+        apt-get update -qq && apt-get install -y -qq wrk > /dev/null
+    fi
+    command -v psql > /dev/null || { log "needs psql (apt-get install postgresql-client)"; exit 1; }
+}
+
+ensure_postgres() {
+    if ! pg_isready -q; then
+        if [[ $PGHOST == 127.0.0.1 || $PGHOST == localhost ]] && command -v pg_ctlcluster > /dev/null; then
+            log "starting the local PostgreSQL cluster"
+            pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
+        fi
+        pg_isready -q || { log "no PostgreSQL at $PGHOST:$PGPORT"; exit 1; }
+    fi
+}
+
+# Starts the service on database $1 and waits for its first successful GET /v1; STARTUP_S is the time that took.
+start_server() {
+    local db=$1 logfile=$2 start
+    start=$(date +%s%N)
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
+    QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD \
+    QUARKUS_HTTP_PORT=$PORT CERTPATH_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 \
+        java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
+    SERVER_PID=$!
+    until curl -sf -o /dev/null "$BASE/v1"; do
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            log "the service died; see $logfile"; tail -20 "$logfile" >&2; exit 1
+        fi
+        sleep 0.05
+    done
+    STARTUP_S=$(awk -v start="$start" -v end="$(date +%s%N)" 'BEGIN { printf "%.2f", (end - start) / 1e9 }')
+}
+
+# Creates and loads the synthetic database of scale $1 unless it is already there with this loader.
+ensure_database() {
+    local scale=$1 db=$DB_PREFIX${1}x marker
+    marker="certpath synthetic benchmark data, scale ${scale}x, loader $(sha1sum bench/synthetic.sql | cut -c1-12)"
+    if [[ ${BENCH_RELOAD:-} != 1 ]] && [[ $(psql -d postgres -tAc \
+            "select shobj_description(oid, 'pg_database') from pg_database where datname = '$db'") == "$marker" ]]; then
+        log "$db is loaded already ($marker)"
+        return
+    fi
+    log "creating $db: migrating with the service, then loading scale ${scale}x"
+    psql -d postgres -qc "drop database if exists $db" -c "create database $db"
+    start_server "$db" "$WORK/migrate-$scale.log"
+    stop_server
+    local t0=$SECONDS
+    psql -d "$db" -q -v scale="$scale" -f bench/synthetic.sql
+    psql -d "$db" -qc "vacuum analyze"
+    psql -d postgres -qc "comment on database $db is '$marker'"
+    log "loaded $db in $((SECONDS - t0)) s: $(psql -d "$db" -tAc \
+        "select (select count(*) from program) || ' programs, ' || (select count(*) from salary) || ' salary rows'")"
+}
+
+# Runs wrk on scenario $2 at scale $1, sampling the resident memory of the service meanwhile.
+run_scenario() {
+    local scale=$1 name=$2 paths=$WORK/$1x/$2.paths etag="" result rss_file=$WORK/$1x/$2.rss
+    [[ -f $paths ]] || { log "$name: skipped (not served)"; return; }
+    [[ $name == list_304 ]] && etag=$(cat "$WORK/${scale}x/etag")
+    BENCH_PATHS=$paths BENCH_IF_NONE_MATCH=$etag wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s \
+        -s bench/wrk.lua "$BASE" > /dev/null
+    ( while kill -0 "$SERVER_PID" 2>/dev/null; do ps -o rss= -p "$SERVER_PID"; sleep 1; done ) > "$rss_file" &
+    local sampler=$!
+    result=$(BENCH_PATHS=$paths BENCH_IF_NONE_MATCH=$etag wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
+        -s bench/wrk.lua "$BASE" | tail -1)
+    kill "$sampler"; wait "$sampler" 2>/dev/null || true
+    local rss_kib
+    rss_kib=$(sort -n "$rss_file" | tail -1)
+    log "${scale}x $name: $result rss=${rss_kib}KiB"
+    python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(",".join(str(x) for x in
+        [sys.argv[2], sys.argv[3], r["requests"], r["duration_us"], r["bytes"], r["socket_errors"], r["status_errors"],
+         r["p50_us"], r["p90_us"], r["p99_us"], r["mean_us"], r["max_us"], sys.argv[4]]))' \
+        "$result" "$scale" "$name" "$rss_kib" >> "$WORK/raw.csv"
+}
+
+main() {
+    install_tools
+    ensure_postgres
+    if [[ ${BENCH_SKIP_BUILD:-} != 1 ]]; then
+        log "building the jar"
+        ./mvnw -B -q package -DskipTests
+    fi
+    mkdir -p "$OUT"
+    echo "scale,scenario,requests,duration_us,bytes,socket_errors,status_errors,p50_us,p90_us,p99_us,mean_us,max_us,rss_kib" \
+        > "$WORK/raw.csv"
+    local startups=()
+    for scale in "${SCALES[@]}"; do
+        ensure_database "$scale"
+        # Once to apply any migration the database lacks, then the measured start on a migrated database.
+        start_server "$DB_PREFIX${scale}x" "$WORK/migrate-$scale.log"
+        stop_server
+        start_server "$DB_PREFIX${scale}x" "$WORK/server-$scale.log"
+        log "${scale}x: first response $STARTUP_S s after the JVM started"
+        startups+=("$scale,$STARTUP_S")
+        mkdir -p "$WORK/${scale}x"
+        python3 bench/prepare.py "$BASE" "$WORK/${scale}x"
+        for name in "${SCENARIOS[@]}"; do
+            run_scenario "$scale" "$name"
+        done
+        stop_server
+    done
+    printf '%s\n' "scale,startup_s" "${startups[@]}" > "$WORK/startup.csv"
+    python3 bench/report.py "$WORK/raw.csv" "$WORK/startup.csv" "$OUT" \
+        "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before the run: $LOAD_BEFORE" \
+        "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up); JVM: $JAVA_OPTS"
+    log "results in $OUT (work files in $WORK)"
+}
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+main

@@ -1,40 +1,134 @@
 package org.certpath.api;
 
 import io.agroal.api.AgroalDataSource;
-import jakarta.persistence.PersistenceException;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
  * The version of all served data, bumped by a trigger on every write (see V1__schema.sql). Any
  * response built from data of one version is the same until the version moves, which is what
- * makes ETags cheap and correct across every instance that shares the database.
+ * makes ETags and caches cheap and correct across every instance that shares the database.
+ * <p>
+ * Every instance keeps the version in memory and learns of a change the moment it commits: the
+ * trigger also notifies channel {@value #CHANNEL} (V41), on which a connection of each instance
+ * listens; the version is read again on every notification and at least every recheck interval.
+ * While that connection is down the version is unknown, and every caller reads it from the
+ * database itself, so an outage is answered like any other database failure.
  */
 @ApplicationScoped
 public class DataVersion {
 
-    private final AgroalDataSource dataSource;
+    static final String CHANNEL = "data_version";
+    private static final Duration RETRY = Duration.ofMillis(500);
+    private static final Logger LOG = Logger.getLogger(DataVersion.class);
 
-    public DataVersion(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final Duration recheck;
+    private volatile Current known;
+    private volatile boolean running;
+    private Thread listener;
+
+    public DataVersion(AgroalDataSource dataSource,
+                       @ConfigProperty(name = "certpath.data-version.recheck-interval") Duration recheck) {
         this.dataSource = dataSource;
+        this.recheck = recheck;
     }
 
     public record Current(long version, OffsetDateTime changedAt) {
     }
 
     public Current current() {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
+        Current current = known;
+        return current != null ? current : read();
+    }
+
+    /** Called after a write on this instance, so that its own next read never sees the old version. */
+    public void refresh() {
+        advance(read());
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        listener = new Thread(this::listen, "data-version-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        listener.interrupt();
+        listener.join(RETRY.toMillis() * 4);
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("listen " + CHANNEL);
+                }
+                // Read after LISTEN: a change committed in between is then either read or notified.
+                known = read(connection);
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                while (running) {
+                    notifications.getNotifications((int) recheck.toMillis());
+                    advance(read(connection));
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    if (known != null) {
+                        LOG.warnf("Lost the data version subscription, reading the version per request until it is back: %s",
+                                e.getMessage());
+                    }
+                    known = null;
+                    pause();
+                }
+            }
+        }
+    }
+
+    /** Moves the known version forward only: a slow reader must not undo a newer read of another thread. */
+    private synchronized void advance(Current read) {
+        Current current = known;
+        if (current != null && read.version() > current.version()) {
+            known = read;
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private Current read() {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection);
+        } catch (SQLException e) {
+            throw new DataAccessFailure(e);
+        }
+    }
+
+    private static Current read(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select version, changed_at from data_version")) {
             row.next();
             return new Current(row.getLong(1), row.getObject(2, OffsetDateTime.class));
-        } catch (SQLException e) {
-            throw new DataAccessFailure(e);
         }
     }
 

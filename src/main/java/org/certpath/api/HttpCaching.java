@@ -31,6 +31,8 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
 
     public static final String CACHE_CONTROL = "public, max-age=300";
     private static final String TAG = "certpath.representation-tag";
+    private static final String KEY = "certpath.representation-key";
+    private static final String VERSION = "certpath.data-version";
     private static final String CHANGED_AT = "certpath.data-changed-at";
 
     private final DataVersion dataVersion;
@@ -45,8 +47,12 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
             return;
         }
         DataVersion.Current current = dataVersion.current();
-        String tag = representationTag(current.version(), request);
+        String key = request.getUriInfo().getRequestUri().getRawPath() + "\n"
+                + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + request.getHeaderString(HttpHeaders.ACCEPT);
+        String tag = representationTag(current.version(), key);
         request.setProperty(TAG, tag);
+        request.setProperty(KEY, key);
+        request.setProperty(VERSION, current.version());
         request.setProperty(CHANGED_AT, current.changedAt());
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch == null) {
@@ -66,8 +72,15 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (isSuccessfulWrite(request, response)) {
+            // Other instances hear of the change by notification; this one must not answer from the old version.
+            dataVersion.refresh();
+            return;
+        }
         String tag = (String) request.getProperty(TAG);
-        if (tag == null || response.getStatus() != Response.Status.OK.getStatusCode()) {
+        // A response from the ResponseCache has its tags already.
+        if (tag == null || response.getStatus() != Response.Status.OK.getStatusCode()
+                || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
         }
         OffsetDateTime lastModified = (OffsetDateTime) request.getProperty(CHANGED_AT);
@@ -82,18 +95,32 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
+    private static boolean isSuccessfulWrite(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) && !HttpMethod.OPTIONS.equals(method)
+                && response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL
+                && request.getUriInfo().getPath().startsWith("/v1");
+    }
+
     private static boolean isCacheableRead(ContainerRequestContext request) {
         String method = request.getMethod();
         return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
                 && request.getUriInfo().getPath().startsWith("/v1");
     }
 
-    private static String representationTag(long version, ContainerRequestContext request) {
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        String key = version + "\n" + request.getUriInfo().getRequestUri().getRawPath() + "\n"
-                + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + accept;
+    /** What a response depends on besides the data version (path, query, Accept); null when it is not a cached read. */
+    static String representationKey(ContainerRequestContext request) {
+        return (String) request.getProperty(KEY);
+    }
+
+    /** The data version the response to this cached read is built from. */
+    static long version(ContainerRequestContext request) {
+        return (Long) request.getProperty(VERSION);
+    }
+
+    private static String representationTag(long version, String key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((version + "\n" + key).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

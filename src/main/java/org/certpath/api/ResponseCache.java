@@ -1,0 +1,87 @@
+package org.certpath.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Whole 200 responses of the data API, kept per data version and representation (path, query,
+ * Accept: what the ETag hashes), so that a repeated read costs no query and no serialization. Runs
+ * after {@link HttpCaching}, which has answered 304 already where it could: the bytes are captured
+ * as they are written, with the headers the resource and HttpCaching gave them.
+ */
+@Provider
+@Priority(Priorities.HEADER_DECORATOR + 1)
+public class ResponseCache implements ContainerRequestFilter, WriterInterceptor {
+
+    private static final String CAPTURE = "certpath.response-cache.capture";
+
+    private record Entry(byte[] body, MediaType type, MultivaluedMap<String, Object> headers) implements VersionedCache.Sized {
+        @Override
+        public int bytes() {
+            return body.length + 512;
+        }
+    }
+
+    private record Capture(long version, String key) {
+    }
+
+    private final VersionedCache cache;
+
+    public ResponseCache(VersionedCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String key = HttpCaching.representationKey(request);
+        // HEAD is left to the resource: an answer with a body must never go out to it.
+        if (key == null || !HttpMethod.GET.equals(request.getMethod())) {
+            return;
+        }
+        long version = HttpCaching.version(request);
+        cache.<Entry>find(version, key).ifPresentOrElse(entry -> {
+            Response.ResponseBuilder response = Response.ok(entry.body(), entry.type());
+            entry.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
+            request.abortWith(response.build());
+        }, () -> request.setProperty(CAPTURE, new Capture(version, key)));
+    }
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        // HttpCaching tags 200 answers only: the tag tells this body apart from an error's.
+        if (!(context.getProperty(CAPTURE) instanceof Capture capture) || !context.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            context.proceed();
+            return;
+        }
+        OutputStream out = context.getOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        context.setOutputStream(body);
+        context.proceed();
+        byte[] bytes = body.toByteArray();
+        out.write(bytes);
+        context.setOutputStream(out);
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+        context.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+                headers.put(name, List.copyOf(values));
+            }
+        });
+        cache.put(capture.version(), capture.key(), new Entry(bytes, context.getMediaType(), headers));
+    }
+}

@@ -1,0 +1,83 @@
+package org.certpath.api;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Results computed from the served data, kept while the data version stays the same: whole
+ * responses, list totals, the index. The version is part of every key, so a result of old data is
+ * never returned, however late its computation ends; entries of old versions are dropped as soon as
+ * the version moves. The cache is bounded by an estimate of the memory its entries take.
+ */
+@ApplicationScoped
+public class VersionedCache {
+
+    /** A value that knows roughly how many bytes it holds; anything else counts as {@link #SMALL}. */
+    public interface Sized {
+        int bytes();
+    }
+
+    private static final int SMALL = 256;
+
+    private record Key(long version, String name) {
+    }
+
+    private final DataVersion dataVersion;
+    private final Cache<Key, Object> entries;
+    private volatile long latest;
+
+    public VersionedCache(DataVersion dataVersion, @ConfigProperty(name = "certpath.cache.max-memory") MemorySize maxMemory) {
+        this.dataVersion = dataVersion;
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxMemory.asLongValue())
+                .weigher((Key key, Object value) -> key.name().length() * 2 + (value instanceof Sized s ? s.bytes() : SMALL))
+                .build();
+    }
+
+    /** For the static helpers of this package, which are called outside of injection. */
+    static VersionedCache instance() {
+        return Arc.container().instance(VersionedCache.class).get();
+    }
+
+    /**
+     * The result for {@code name} at the current data version, computed once per version: concurrent
+     * requests for the same missing entry wait for one computation instead of each running it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String name, Supplier<T> compute) {
+        return (T) entries.get(new Key(seen(dataVersion.current().version()), name), key -> compute.get());
+    }
+
+    /** The entry for {@code name} computed from the data of {@code version}, if it was kept. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> find(long version, String name) {
+        return Optional.ofNullable((T) entries.getIfPresent(new Key(seen(version), name)));
+    }
+
+    /** Keeps a result computed from the data of {@code version}; nothing when a newer version is known. */
+    public void put(long version, String name, Object value) {
+        if (seen(version) == latest) {
+            entries.put(new Key(version, name), value);
+        }
+    }
+
+    /** Drops every entry once a newer version shows up; a request still on an older one just misses. */
+    private long seen(long version) {
+        if (version > latest) {
+            synchronized (this) {
+                if (version > latest) {
+                    latest = version;
+                    entries.invalidateAll();
+                }
+            }
+        }
+        return version;
+    }
+}

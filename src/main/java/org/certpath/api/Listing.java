@@ -32,11 +32,13 @@ public final class Listing {
         params.updatedSince().ifPresent(since -> scoped.where(alias + ".updatedAt >= :updatedSince", "updatedSince", since));
 
         String from = " from " + type.getSimpleName() + " " + alias + " ";
-        long total = bind(em.createQuery("select count(" + alias + ")" + from + where(scoped.clauses()), Long.class),
-                scoped.parameters()).getSingleResult();
+        String count = "select count(" + alias + ")" + from + where(scoped.clauses());
+        // The total depends on the filters only, not on the page: counted once per data version.
+        long total = VersionedCache.instance().get(count + " " + scoped.parameters(),
+                () -> bind(em.createQuery(count, Long.class), scoped.parameters()).getSingleResult());
 
         Filter paged = scoped.copy();
-        params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting.idPath()));
+        params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting));
 
         StringJoiner orderBy = new StringJoiner(", ", " order by ", "");
         params.sort().forEach(order -> orderBy.add(order.field().path() + (order.descending() ? " desc" : " asc") + " nulls last"));
@@ -60,7 +62,12 @@ public final class Listing {
      * Rows strictly after the cursor: for keys k1..kn and id, the disjunction over i of
      * "k1..k(i-1) equal and ki after", then "all equal and id greater".
      */
-    private static <T> void keyset(Filter filter, List<Sorting.Order<T>> sort, Cursor cursor, String idPath) {
+    private static <T> void keyset(Filter filter, List<Sorting.Order<T>> sort, Cursor cursor, Sorting<T> sorting) {
+        String idPath = sorting.idPath();
+        if (sort.stream().allMatch(order -> !order.descending() && sorting.isNotNull(order.field()))) {
+            rowAfter(filter, sort, cursor, idPath);
+            return;
+        }
         StringJoiner any = new StringJoiner(" or ", "(", ")");
         StringBuilder equalSoFar = new StringBuilder();
         for (int i = 0; i < sort.size(); i++) {
@@ -80,6 +87,27 @@ public final class Listing {
         filter.parameters().put("kid", cursor.id());
         any.add("(" + equalSoFar + idPath + " > :kid)");
         filter.where(any.toString());
+    }
+
+    /**
+     * The same for ascending keys that are never null, as one row comparison: unlike the disjunction,
+     * it bounds an index scan on (k1..kn, id), so a page deep in the list costs what the first does.
+     */
+    private static <T> void rowAfter(Filter filter, List<Sorting.Order<T>> sort, Cursor cursor, String idPath) {
+        StringJoiner columns = new StringJoiner(", ", "(", ")");
+        StringJoiner values = new StringJoiner(", ", "(", ")");
+        for (int i = 0; i < sort.size(); i++) {
+            String path = sort.get(i).field().path();
+            if (!path.equals(idPath)) {
+                columns.add(path);
+                values.add(":k" + i);
+                filter.parameters().put("k" + i, cursor.values().get(i));
+            }
+        }
+        columns.add(idPath);
+        values.add(":kid");
+        filter.parameters().put("kid", cursor.id());
+        filter.where(columns + " > " + values);
     }
 
     private static String where(List<String> clauses) {

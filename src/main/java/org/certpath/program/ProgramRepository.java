@@ -26,6 +26,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
             .field("months", "p.durationMonths", Integer.class, p -> p.durationMonths)
             .field("state", "p.region.code", String.class, p -> p.region == null ? null : p.region.code)
             .field("updatedAt", "p.updatedAt", OffsetDateTime.class, p -> p.updatedAt)
+            .notNull("id", "name", "institution", "updatedAt")
             .defaultSort("institution");
 
     /** The validated filters of the program list. */

@@ -72,6 +72,10 @@ public class Program extends VersionedEntity {
     @Column(name = "cost_notes")
     public String costNotes;
 
+    /** True when the source says the cost includes the certification exam; null when it does not say. */
+    @Column(name = "exam_fee_included")
+    public Boolean examFeeIncluded;
+
     @ManyToOne
     @JoinColumn(name = "region_id")
     public Region region;

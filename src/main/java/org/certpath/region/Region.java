@@ -7,6 +7,8 @@ import org.certpath.database.VersionedEntity;
 @Entity
 public class Region extends VersionedEntity {
 
+    public static final String NATION_CODE = "US";
+
     public String code;
 
     @Column(name = "fips_code")

@@ -30,6 +30,8 @@ import java.util.HexFormat;
 public class HttpCaching implements ContainerRequestFilter, ContainerResponseFilter {
 
     public static final String CACHE_CONTROL = "public, max-age=300";
+    /** CORS echoes the caller's origin, so shared caches must keep responses apart by origin as well as by format. */
+    private static final String VARY = HttpHeaders.ACCEPT + ", Origin";
     private static final String TAG = "certpath.representation-tag";
     private static final String KEY = "certpath.representation-key";
     private static final String VERSION = "certpath.data-version";
@@ -63,7 +65,7 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
             if (opaque.equals(tag) || opaque.endsWith("-" + tag)) {
                 request.abortWith(Response.notModified(new EntityTag(opaque))
                         .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                        .header(HttpHeaders.VARY, VARY)
                         .build());
                 return;
             }
@@ -92,7 +94,7 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(tag));
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(lastModified.toInstant()));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
     }
 
     private static boolean isSuccessfulWrite(ContainerRequestContext request, ContainerResponseContext response) {

@@ -16,10 +16,27 @@ public record ListParams<T>(int limit, List<Sorting.Order<T>> sort, String sortT
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 500;
     public static final List<String> NAMES = List.of("limit", "cursor", "sort", "fields", "updatedSince", "format");
+    public static final List<String> PAGING_NAMES = List.of("limit", "cursor", "sort");
     private static final Pattern FIELD = Pattern.compile("[A-Za-z]+");
 
     /** Reads the list parameters; problems are collected in {@code params} for the caller to report. */
     public static <T> ListParams<T> read(QueryParameters params, Sorting<T> sorting, List<String> fieldNames) {
+        ListParams<T> paging = readPaging(params, sorting);
+        Set<String> fields = new LinkedHashSet<>(params.list("fields", FIELD, "a field name"));
+        for (String field : fields) {
+            if (!fieldNames.contains(field)) {
+                params.invalid("fields", "'" + field + "' is not a field of these items. Fields: "
+                        + String.join(", ", fieldNames) + ".");
+            }
+        }
+        Optional<OffsetDateTime> updatedSince = params.timestamp("updatedSince");
+        boolean csv = params.enumValue("format", Set.of("json", "csv")).map("csv"::equals).orElse(false);
+        return new ListParams<>(paging.limit(), paging.sort(), paging.sortToken(), paging.after(), fields,
+                updatedSince, csv);
+    }
+
+    /** Only page size, cursor and sort ({@link #PAGING_NAMES}): for computed lists, which have no fields, CSV or change feed. */
+    public static <T> ListParams<T> readPaging(QueryParameters params, Sorting<T> sorting) {
         int limit = params.integer("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
         String sortToken = params.string("sort").orElse(sorting.defaultSort());
         List<Sorting.Order<T>> sort = parseSort(params, sorting, sortToken);
@@ -31,16 +48,7 @@ public record ListParams<T>(int limit, List<Sorting.Order<T>> sort, String sortT
             }
             return cursor;
         });
-        Set<String> fields = new LinkedHashSet<>(params.list("fields", FIELD, "a field name"));
-        for (String field : fields) {
-            if (!fieldNames.contains(field)) {
-                params.invalid("fields", "'" + field + "' is not a field of these items. Fields: "
-                        + String.join(", ", fieldNames) + ".");
-            }
-        }
-        Optional<OffsetDateTime> updatedSince = params.timestamp("updatedSince");
-        boolean csv = params.enumValue("format", Set.of("json", "csv")).map("csv"::equals).orElse(false);
-        return new ListParams<>(limit, sort, sortToken, after, fields, updatedSince, csv);
+        return new ListParams<>(limit, sort, sortToken, after, Set.of(), Optional.empty(), false);
     }
 
     private static <T> List<Sorting.Order<T>> parseSort(QueryParameters params, Sorting<T> sorting, String token) {

@@ -4,10 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * Runs a keyset-paged list query: the rows after the cursor in the requested order (id breaking
@@ -56,6 +58,41 @@ public final class Listing {
             next = Optional.of(new Cursor(params.sortToken(), values, sorting.idOf(last)));
         }
         return new Slice<>(rows, total, next);
+    }
+
+    /**
+     * Pages items computed in memory the way {@link #page} pages a query: the same order (unknown
+     * values last in either direction, id breaking ties), the same cursors and the same total.
+     */
+    public static <T> Slice<T> page(List<T> all, ListParams<T> params, Sorting<T> sorting) {
+        Comparator<Key> order = keyOrder(params.sort());
+        Function<T, Key> key = item -> new Key(params.sort().stream().map(o -> o.field().value().apply(item)).toList(),
+                sorting.idOf(item));
+        List<T> rows = all.stream().sorted(Comparator.comparing(key, order))
+                .filter(item -> params.after().map(c -> order.compare(key.apply(item), new Key(c.values(), c.id())) > 0)
+                        .orElse(true))
+                .toList();
+        Optional<Cursor> next = Optional.empty();
+        if (rows.size() > params.limit()) {
+            rows = rows.subList(0, params.limit());
+            Key last = key.apply(rows.get(rows.size() - 1));
+            next = Optional.of(new Cursor(params.sortToken(), last.values(), last.id()));
+        }
+        return new Slice<>(List.copyOf(rows), all.size(), next);
+    }
+
+    private record Key(List<Object> values, long id) {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Comparator<Key> keyOrder(List<Sorting.Order<T>> sort) {
+        Comparator<Key> order = (a, b) -> 0;
+        for (int i = 0; i < sort.size(); i++) {
+            int index = i;
+            Comparator<Comparable> direction = sort.get(i).descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+            order = order.thenComparing(k -> (Comparable) k.values().get(index), Comparator.nullsLast(direction));
+        }
+        return order.thenComparingLong(Key::id);
     }
 
     /**

@@ -139,6 +139,23 @@ public final class QueryParameters {
         }
     }
 
+    /**
+     * An amount of money in USD, zero to {@code max}, to the cent at most: bounded so that arithmetic
+     * on it stays cheap whatever the digits or exponent sent.
+     */
+    public Optional<BigDecimal> amount(String name, BigDecimal max) {
+        Optional<BigDecimal> value = decimal(name, BigDecimal.ZERO);
+        if (value.isPresent() && value.get().compareTo(max) > 0) {
+            invalid(name, "Must be at most " + max.toPlainString() + ".");
+            return Optional.empty();
+        }
+        if (value.isPresent() && value.get().stripTrailingZeros().scale() > 2) {
+            invalid(name, "Give at most two decimal places (cents).");
+            return Optional.empty();
+        }
+        return value;
+    }
+
     public Optional<Boolean> bool(String name) {
         Optional<String> raw = string(name);
         if (raw.isEmpty()) {

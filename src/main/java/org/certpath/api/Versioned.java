@@ -1,5 +1,7 @@
 package org.certpath.api;
 
+import org.certpath.database.VersionedEntity;
+
 import java.time.OffsetDateTime;
 
 /**
@@ -7,4 +9,8 @@ import java.time.OffsetDateTime;
  * ETag that If-Match is checked against, and the time of its last change for Last-Modified.
  */
 public record Versioned<V>(V body, long version, OffsetDateTime updatedAt) {
+
+    public static <V> Versioned<V> of(V body, VersionedEntity entity) {
+        return new Versioned<>(body, entity.version, entity.updatedAt);
+    }
 }

@@ -73,8 +73,7 @@ public class CertificationResource {
     public Versioned<CertificationView> get(@PathParam("code") String code, @Context UriInfo uri) {
         QueryParameters.none(uri);
         Certification certification = find(code);
-        return new Versioned<>(CertificationView.from(certification, sources.sourcesOf(RECORD_TYPE, certification.id)),
-                certification.version, certification.updatedAt);
+        return Versioned.of(CertificationView.from(certification, sources.sourcesOf(RECORD_TYPE, certification.id)), certification);
     }
 
     @GET

@@ -13,6 +13,9 @@ public record CertificationView(String code, String acronym, String name, Issuer
                                 OffsetDateTime updatedAt, List<SourceView> sources) {
 
     public record Issuer(String slug, String acronym, String name) {
+        public static Issuer of(Certification c) {
+            return new Issuer(c.organization.slug, c.organization.acronym, c.organization.name);
+        }
     }
 
     public record Eligibility(String minEducation, String text, List<Route> routes) {
@@ -24,25 +27,27 @@ public record CertificationView(String code, String acronym, String name, Issuer
 
     public record Exam(Integer questionsMin, Integer questionsMax, Integer minutes, Money feeMember,
                        Money feeNonMember) {
+        public static Exam of(Certification c) {
+            return new Exam(c.examQuestionsMin, c.examQuestionsMax, c.examMinutes, Money.of(c.examFeeMember, c.currency),
+                    Money.of(c.examFeeNonmember, c.currency));
+        }
     }
 
     public record Renewal(Integer cycleYears, Integer ceUnits, Money feeNonMember) {
+        public static Renewal of(Certification c) {
+            return new Renewal(c.renewalCycleYears, c.renewalCeUnits, Money.of(c.renewalFeeNonmember, c.currency));
+        }
     }
 
     public record Occupation(String soc, String title, boolean editorial, String note) {
     }
 
     public static CertificationView from(Certification c, List<SourceView> sources) {
-        return new CertificationView(c.code, c.acronym, c.name,
-                new Issuer(c.organization.slug, c.organization.acronym, c.organization.name),
-                Arrays.asList(c.focus), c.focusText,
+        return new CertificationView(c.code, c.acronym, c.name, Issuer.of(c), Arrays.asList(c.focus), c.focusText,
                 new Eligibility(c.minEducation, c.eligibilityText, c.routes.stream().map(r -> new Route(r.minEducation,
                         r.experienceMonths, r.accreditation, r.prerequisite == null ? List.of()
                         : Arrays.asList(r.prerequisite.split("\\|")), r.description)).toList()),
-                new Exam(c.examQuestionsMin, c.examQuestionsMax, c.examMinutes, Money.of(c.examFeeMember, c.currency),
-                        Money.of(c.examFeeNonmember, c.currency)),
-                new Renewal(c.renewalCycleYears, c.renewalCeUnits, Money.of(c.renewalFeeNonmember, c.currency)),
-                c.officialUrl,
+                Exam.of(c), Renewal.of(c), c.officialUrl,
                 c.occupations.stream().map(o -> new Occupation(o.occupation.socCode, o.occupation.title, o.editorial,
                         o.note)).toList(),
                 c.notes, c.updatedAt, sources);

@@ -62,8 +62,7 @@ public class OccupationResource {
     public Versioned<OccupationView> get(@PathParam("soc") String soc, @Context UriInfo uri) {
         QueryParameters.none(uri);
         Occupation occupation = find(soc);
-        return new Versioned<>(OccupationView.from(occupation, sources.sourcesOf(RECORD_TYPE, occupation.id)),
-                occupation.version, occupation.updatedAt);
+        return Versioned.of(OccupationView.from(occupation, sources.sourcesOf(RECORD_TYPE, occupation.id)), occupation);
     }
 
     @GET

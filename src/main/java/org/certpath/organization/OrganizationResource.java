@@ -57,7 +57,6 @@ public class OrganizationResource {
         QueryParameters.none(uri);
         Organization organization = organizations.findBySlug(slug)
                 .orElseThrow(() -> Problems.notFound("organization", slug));
-        return new Versioned<>(OrganizationView.from(organization, sources.sourcesOf(RECORD_TYPE, organization.id)),
-                organization.version, organization.updatedAt);
+        return Versioned.of(OrganizationView.from(organization, sources.sourcesOf(RECORD_TYPE, organization.id)), organization);
     }
 }

@@ -6,6 +6,7 @@ import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
+import org.certpath.region.Region;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -32,6 +33,12 @@ public class OutlookRepository implements PanacheRepository<Outlook> {
         return getEntityManager()
                 .createQuery("select distinct o.period from Outlook o order by o.period desc", String.class)
                 .getResultList();
+    }
+
+    /** The newest national projection of an occupation. */
+    public Optional<Outlook> newestNational(String soc) {
+        return find("from Outlook o where o.occupation.socCode = ?1 and o.region.code = ?2 order by o.period desc",
+                soc, Region.NATION_CODE).firstResultOptional();
     }
 
     public Optional<Outlook> findById(String id) {

@@ -66,7 +66,6 @@ public class OutlookResource {
     public Versioned<OutlookView> get(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.none(uri);
         Outlook outlook = outlooks.findById(id).orElseThrow(() -> Problems.notFound("outlook", id));
-        return new Versioned<>(OutlookView.from(outlook, sources.sourcesOf(RECORD_TYPE, outlook.id)),
-                outlook.version, outlook.updatedAt);
+        return Versioned.of(OutlookView.from(outlook, sources.sourcesOf(RECORD_TYPE, outlook.id)), outlook);
     }
 }

@@ -10,7 +10,9 @@ import org.certpath.api.Sorting;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepository<Program> {
@@ -48,6 +50,14 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 + " order by p.id", Program.class);
         filter.parameters().forEach(hql::setParameter);
         return hql.getResultList();
+    }
+
+    /** How many programs prepare for each of these credentials, by code; codes no program names are absent. */
+    public Map<String, Long> countByCertification(List<String> codes) {
+        return getEntityManager().createQuery("select c.code, count(p) from Program p join p.certifications c "
+                        + "where c.code in :codes group by c.code", Object[].class)
+                .setParameter("codes", codes).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
     private static Filter filter(Query query) {

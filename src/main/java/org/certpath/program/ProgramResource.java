@@ -18,6 +18,7 @@ import org.certpath.api.Versioned;
 import org.certpath.provenance.RecordSourceRepository;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 @Path("/v1/programs")
@@ -63,15 +64,14 @@ public class ProgramResource {
         QueryParameters.none(uri);
         Program program = parseId(id).flatMap(programs::findByIdOptional)
                 .orElseThrow(() -> Problems.notFound("program", id));
-        return new Versioned<>(ProgramView.from(program, sources.sourcesOf(RECORD_TYPE, program.id)),
-                program.version, program.updatedAt);
+        return Versioned.of(ProgramView.from(program, sources.sourcesOf(RECORD_TYPE, program.id)), program);
     }
 
-    private static java.util.Optional<Long> parseId(String id) {
+    private static Optional<Long> parseId(String id) {
         try {
-            return java.util.Optional.of(Long.parseLong(id));
+            return Optional.of(Long.parseLong(id));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

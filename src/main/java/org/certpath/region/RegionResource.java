@@ -57,7 +57,6 @@ public class RegionResource {
     public Versioned<RegionView> get(@PathParam("code") String code, @Context UriInfo uri) {
         QueryParameters.none(uri);
         Region region = regions.findByCode(code).orElseThrow(() -> Problems.notFound("region", code));
-        return new Versioned<>(RegionView.from(region, sources.sourcesOf(RECORD_TYPE, region.id)),
-                region.version, region.updatedAt);
+        return Versioned.of(RegionView.from(region, sources.sourcesOf(RECORD_TYPE, region.id)), region);
     }
 }

@@ -46,6 +46,13 @@ public class SalaryRepository implements PanacheRepository<Salary> {
                 select edition from newer where edition is not null""", String.class).getResultList();
     }
 
+    /** The newest cross-industry row of an occupation in a region that publishes an annual median. */
+    public Optional<Salary> newestWithMedian(String soc, String region) {
+        return find("from Salary s join fetch s.region where s.occupation.socCode = ?1 and s.region.code = ?2 "
+                + "and s.industry = ?3 and s.annualMedian is not null order by s.edition desc",
+                soc, region, Salary.ALL_INDUSTRIES).firstResultOptional();
+    }
+
     public Optional<Salary> findById(String id) {
         try {
             return find("from Salary s join fetch s.occupation join fetch s.region where s.id = ?1", Long.parseLong(id))

@@ -71,7 +71,6 @@ public class SalaryResource {
     public Versioned<SalaryView> get(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.none(uri);
         Salary salary = salaries.findById(id).orElseThrow(() -> Problems.notFound("salary", id));
-        return new Versioned<>(SalaryView.from(salary, sources.sourcesOf(RECORD_TYPE, salary.id)),
-                salary.version, salary.updatedAt);
+        return Versioned.of(SalaryView.from(salary, sources.sourcesOf(RECORD_TYPE, salary.id)), salary);
     }
 }

@@ -37,7 +37,7 @@ public class IndexResource {
     private static Map<String, String> collections() {
         Map<String, String> links = new LinkedHashMap<>();
         for (String collection : new String[] {"organizations", "certifications", "programs", "occupations",
-                "regions", "salaries", "outlooks"}) {
+                "regions", "salaries", "outlooks", "pathways", "compare"}) {
             links.put(collection, "/v1/" + collection);
         }
         return Collections.unmodifiableMap(links);

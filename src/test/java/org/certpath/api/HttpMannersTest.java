@@ -57,7 +57,8 @@ class HttpMannersTest {
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
                 .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
-                .header("Access-Control-Allow-Credentials", equalTo("false"));
+                .header("Access-Control-Allow-Credentials", equalTo("false"))
+                .header("Vary", containsString("Origin"));
     }
 
     @Test

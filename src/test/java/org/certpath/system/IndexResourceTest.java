@@ -18,6 +18,8 @@ class IndexResourceTest {
                 .body("links.certifications", equalTo("/v1/certifications"))
                 .body("links.programs", equalTo("/v1/programs"))
                 .body("links.salaries", equalTo("/v1/salaries"))
+                .body("links.pathways", equalTo("/v1/pathways"))
+                .body("links.compare", equalTo("/v1/compare"))
                 .body("editions.salaries", contains("2024-05", "2023-05", "2021-05"))
                 .body("editions.outlooks", contains("2024-2034", "2023-2033", "2019-2029", "2016-2026"));
     }

@@ -1,0 +1,123 @@
+package org.certpath.pathway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class CompareResourceTest {
+
+    @Test
+    void shouldCompareCredentialsColumnByColumnInTheOrderGiven() {
+        given().queryParam("certifications", "rhit,CCA,cpc")
+                .when().get("/v1/compare")
+                .then().statusCode(200)
+                .body("columns.code", contains("rhit", "cca", "cpc"))
+                .body("columns.issuer.slug", contains("ahima", "ahima", "aapc"))
+                .body("columns[0].focus", contains("general_him"))
+                .body("columns[0].eligibility.minEducation", equalTo("associate"))
+                .body("columns[0].eligibility.experienceMonths", equalTo(0))
+                .body("columns[0].exam.questionsMin", equalTo(150))
+                .body("columns[0].exam.minutes", equalTo(210))
+                .body("columns[0].exam.feeMember.amount", equalTo(229))
+                .body("columns[0].exam.feeNonMember.amount", equalTo(299))
+                .body("columns[0].renewal.cycleYears", equalTo(2))
+                .body("columns[0].renewal.ceUnits", equalTo(20))
+                .body("columns[1].exam.feeMember.amount", equalTo(199))
+                .body("columns[1].eligibility.minEducation", equalTo("high_school"))
+                .body("columns[2].exam.feeMember.amount", equalTo(499))
+                .body("columns[2].exam.feeNonMember", nullValue())
+                .body("columns[2].eligibility.minEducation", equalTo("none"))
+                .body("columns.occupations.soc", everyItem(contains("29-2072")))
+                .body("columns[0].occupations[0].medianWage.amount", equalTo(50250))
+                .body("columns[0].occupations[0].medianWage.edition", equalTo("2024-05"))
+                .body("columns[0].occupations[0].growth.period", equalTo("2024-2034"))
+                .body("columns[0].occupations[0].growth.percentChange", equalTo(7.1f));
+    }
+
+    @Test
+    void shouldCountTheProgramsThatPrepareForEachCredential() {
+        List<Integer> counts = given().queryParam("certifications", "rhit", "cca", "cpc", "cmaa", "chps")
+                .when().get("/v1/compare")
+                .then().statusCode(200).extract().path("columns.programCount");
+        List<Integer> listed = List.of("rhit", "cca", "cpc", "cmaa", "chps").stream()
+                .map(code -> given().queryParam("certification", code).when().get("/v1/programs")
+                        .then().statusCode(200).extract().<Integer>path("page.total")).toList();
+        assertEquals(listed, counts);
+        assertEquals(List.of(11, 3, 9, 5, 0), counts);
+    }
+
+    @Test
+    void shouldMatchTheNewestNationalFiguresOfEachOccupation() {
+        int median = given().queryParam("occupation", "29-9021").queryParam("region", "US").queryParam("edition", "2024-05")
+                .when().get("/v1/salaries").then().statusCode(200).extract().path("items[0].annual.median");
+        given().queryParam("certifications", "chps,ctr")
+                .when().get("/v1/compare")
+                .then().statusCode(200)
+                .body("columns[0].occupations[0].soc", equalTo("29-9021"))
+                .body("columns[0].occupations[0].medianWage.amount", equalTo(median))
+                .body("columns[0].occupations[0].growth.percentChange", equalTo(14.7f))
+                .body("columns[0].eligibility.experienceMonths", equalTo(72))
+                .body("columns[1].occupations[0].editorial", equalTo(false));
+    }
+
+    @Test
+    void shouldShowUnknownsAsNull() {
+        given().queryParam("certifications", "cmaa,ctr")
+                .when().get("/v1/compare")
+                .then().statusCode(200)
+                .body("columns[0].occupations", empty())
+                .body("columns[0].eligibility.minEducation", nullValue())
+                .body("columns[0].eligibility.experienceMonths", nullValue())
+                .body("columns[0].exam.feeNonMember", nullValue())
+                .body("columns[0].renewal.cycleYears", nullValue())
+                .body("columns[1].eligibility.minEducation", equalTo("associate"))
+                .body("columns[1].eligibility.experienceMonths", nullValue());
+    }
+
+    @Test
+    void shouldAnswer400NamingAnUnknownCode() {
+        given().queryParam("certifications", "rhit,xyz")
+                .when().get("/v1/compare")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:certpath:problem:invalid-parameters"))
+                .body("invalidParams.name", contains("certifications"))
+                .body("invalidParams[0].reason", containsString("'xyz'"));
+        given().queryParam("certifications", "rhit,4bad")
+                .when().get("/v1/compare")
+                .then().statusCode(400).body("invalidParams[0].reason", containsString("'4bad'"));
+    }
+
+    @Test
+    void shouldAnswer400ForACountOutOfRange() {
+        for (String codes : List.of("rhit", "rhit,RHIT", "rhit,rhia,cca,ccs,cpc,cpb,crc")) {
+            given().queryParam("certifications", codes)
+                    .when().get("/v1/compare")
+                    .then().statusCode(400)
+                    .body("invalidParams.name", contains("certifications"))
+                    .body("invalidParams[0].reason", containsString("2 to 6"));
+        }
+        given().when().get("/v1/compare")
+                .then().statusCode(400).body("invalidParams.name", contains("certifications"));
+        given().queryParam("certifications", "rhit,rhia,cca,ccs,cpc,cpb")
+                .when().get("/v1/compare")
+                .then().statusCode(200).body("columns.size()", equalTo(6));
+    }
+
+    @Test
+    void shouldAnswer400ForAnUnknownParameter() {
+        given().queryParam("certifications", "rhit,cca").queryParam("limit", 5)
+                .when().get("/v1/compare")
+                .then().statusCode(400).body("invalidParams.name", contains("limit"));
+    }
+}

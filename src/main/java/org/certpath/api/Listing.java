@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Runs a keyset-paged list query: the rows after the cursor in the requested order (id breaking
@@ -62,23 +64,39 @@ public final class Listing {
 
     /**
      * Pages items computed in memory the way {@link #page} pages a query: the same order (unknown
-     * values last in either direction, id breaking ties), the same cursors and the same total.
+     * values last in either direction, id breaking ties), the same cursors and the same total. The
+     * items stream through once and only the page is kept, however many there are.
      */
-    public static <T> Slice<T> page(List<T> all, ListParams<T> params, Sorting<T> sorting) {
+    public static <T> Slice<T> page(Stream<T> all, ListParams<T> params, Sorting<T> sorting) {
         Comparator<Key> order = keyOrder(params.sort());
         Function<T, Key> key = item -> new Key(params.sort().stream().map(o -> o.field().value().apply(item)).toList(),
                 sorting.idOf(item));
-        List<T> rows = all.stream().sorted(Comparator.comparing(key, order))
-                .filter(item -> params.after().map(c -> order.compare(key.apply(item), new Key(c.values(), c.id())) > 0)
-                        .orElse(true))
-                .toList();
+        Optional<Key> after = params.after().map(c -> new Key(c.values(), c.id()));
+        // The first limit + 1 items after the cursor, the greatest on top so that it is the one to drop.
+        Comparator<Keyed<T>> byKey = Comparator.comparing(Keyed::key, order);
+        PriorityQueue<Keyed<T>> first = new PriorityQueue<>(byKey.reversed());
+        long total = 0;
+        for (T item : (Iterable<T>) all::iterator) {
+            total++;
+            Keyed<T> keyed = new Keyed<>(key.apply(item), item);
+            if (after.map(cursor -> order.compare(keyed.key(), cursor) > 0).orElse(true)) {
+                first.add(keyed);
+                if (first.size() > params.limit() + 1) {
+                    first.poll();
+                }
+            }
+        }
+        List<Keyed<T>> rows = first.stream().sorted(byKey).toList();
         Optional<Cursor> next = Optional.empty();
         if (rows.size() > params.limit()) {
             rows = rows.subList(0, params.limit());
-            Key last = key.apply(rows.get(rows.size() - 1));
+            Key last = rows.get(rows.size() - 1).key();
             next = Optional.of(new Cursor(params.sortToken(), last.values(), last.id()));
         }
-        return new Slice<>(List.copyOf(rows), all.size(), next);
+        return new Slice<>(rows.stream().map(Keyed::item).toList(), total, next);
+    }
+
+    private record Keyed<T>(Key key, T item) {
     }
 
     private record Key(List<Object> values, long id) {

@@ -1,6 +1,7 @@
 package org.certpath.pathway;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.certpath.api.Cursor;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
@@ -19,7 +20,6 @@ import org.certpath.pathway.PathwayList.ExpectedSalary;
 import org.certpath.pathway.PathwayList.Pathway;
 import org.certpath.pathway.PathwayList.ProgramSummary;
 import org.certpath.pathway.PathwayList.SalaryBasis;
-import org.certpath.program.Program;
 import org.certpath.program.ProgramRepository;
 import org.certpath.region.Region;
 import org.certpath.salary.Salary;
@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Computes the routes to a credential from the data alone: what each costs, how long it takes and
@@ -79,6 +80,8 @@ public class PathwayService {
     private record Basis(BigDecimal examFee, ExpectedSalary expected, BigDecimal median, BigDecimal current) {
     }
 
+    /** In a transaction: only there does the driver fetch the programs in batches instead of all at once. */
+    @Transactional
     public PathwayList pathways(Request request) {
         Certification certification = request.certification();
         Optional<Occupation> occupation = occupationOf(certification);
@@ -91,18 +94,18 @@ public class PathwayService {
                 w.row().annualP75, CURRENCY, w.row().region.code, w.row().edition, w.fallback())).orElse(null);
         Basis basis = new Basis(examFee, expected, row == null ? null : row.annualMedian, current);
 
-        List<Pathway> routes = new ArrayList<>();
-        examOnly(certification).ifPresent(route -> routes.add(route(basis, null, route, route.experienceMonths())));
-        for (Program program : programs.all(new ProgramRepository.Query(List.of(certification.code), List.of(),
-                request.modes(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()))) {
-            routes.add(route(basis, summary(program), null, program.durationMonths));
+        Optional<Pathway> exam = examOnly(certification).map(route -> route(basis, null, route, route.experienceMonths()));
+        Listing.Slice<Pathway> slice;
+        try (Stream<ProgramRepository.Summary> found = programs.summaries(new ProgramRepository.Query(
+                List.of(certification.code), List.of(), request.modes(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()))) {
+            Stream<Pathway> routes = Stream.concat(exam.stream(),
+                    found.map(program -> route(basis, summary(program), null, program.durationMonths())));
+            slice = Listing.page(routes
+                    .filter(p -> request.maxCost().map(max -> p.totalCost() != null && p.totalCost().amount().compareTo(max) <= 0).orElse(true))
+                    .filter(p -> request.maxMonths().map(max -> p.months() != null && p.months() <= max).orElse(true)),
+                    request.paging(), SORTING);
         }
-        List<Pathway> shown = routes.stream()
-                .filter(p -> request.maxCost().map(max -> p.totalCost() != null && p.totalCost().amount().compareTo(max) <= 0).orElse(true))
-                .filter(p -> request.maxMonths().map(max -> p.months() != null && p.months() <= max).orElse(true))
-                .toList();
-        Listing.Slice<Pathway> slice = Listing.page(shown, request.paging(), SORTING);
 
         Assumptions assumptions = new Assumptions(
                 salaryBasis(certification, occupation, wages, request.region()),
@@ -147,10 +150,10 @@ public class PathwayService {
                 .map(r -> new ExamOnly(r.minEducation, r.experienceMonths, r.description));
     }
 
-    private static ProgramSummary summary(Program p) {
-        return new ProgramSummary(p.id, p.institution, p.name, p.region == null ? null : p.region.code, p.deliveryMode,
-                p.awardLevel, p.accredited, Money.of(p.cost, p.currency), Boolean.TRUE.equals(p.examFeeIncluded),
-                p.durationMonths);
+    private static ProgramSummary summary(ProgramRepository.Summary p) {
+        return new ProgramSummary(p.id(), p.institution(), p.name(), p.state(), p.deliveryMode(), p.awardLevel(),
+                p.accredited(), Money.of(p.cost(), p.currency()), Boolean.TRUE.equals(p.examFeeIncluded()),
+                p.durationMonths());
     }
 
     /**

@@ -6,12 +6,14 @@ import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
+import org.hibernate.jpa.HibernateHints;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -42,14 +44,27 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 params, SORTING);
     }
 
-    /** Every program matching the filters, for pathways: their number is bounded by the filters on one credential. */
-    public List<Program> all(Query query) {
+    /** What pathways show of a program: a row of plain values, not a managed entity. */
+    public record Summary(long id, String institution, String name, String state, String deliveryMode,
+                          String awardLevel, boolean accredited, BigDecimal cost, String currency,
+                          Boolean examFeeIncluded, Integer durationMonths) {
+    }
+
+    /**
+     * Every program matching the filters, for pathways, as a stream to close after use: a common
+     * credential has hundreds of thousands of programs at the scale of the benchmark, too many to hold
+     * at once. Read as plain rows, fetched in batches when the caller runs in a transaction.
+     */
+    public Stream<Summary> summaries(Query query) {
         Filter filter = filter(query);
-        var hql = getEntityManager().createQuery("select p from Program p left join fetch p.region"
+        // With a record as the result type, Hibernate calls its constructor with the selected values.
+        var hql = getEntityManager().createQuery("select p.id, p.institution, p.name, r.code, p.deliveryMode, "
+                + "p.awardLevel, p.accredited, p.cost, p.currency, p.examFeeIncluded, p.durationMonths "
+                + "from Program p left join p.region r"
                 + (filter.clauses().isEmpty() ? "" : " where " + String.join(" and ", filter.clauses()))
-                + " order by p.id", Program.class);
+                + " order by p.id", Summary.class);
         filter.parameters().forEach(hql::setParameter);
-        return hql.getResultList();
+        return hql.setHint(HibernateHints.HINT_FETCH_SIZE, 1000).getResultStream();
     }
 
     /** How many programs prepare for each of these credentials, by code; codes no program names are absent. */

@@ -4,6 +4,7 @@ as a ratio to the static GET /v1 of the same scale and run, latencies, and the g
     python3 bench/report.py RAW_CSV STARTUP_CSV OUT_DIR MACHINE_NOTE LOAD_NOTE
 """
 import csv
+import math
 import sys
 from html import escape
 
@@ -80,46 +81,46 @@ def goals(rows, startups, scales):
 def svg(rows, scales, path):
     names = [n for n in SCENARIOS if any((s, n) in rows for s in scales)]
     colors = ["#4878a8", "#e0863a", "#5aa05a", "#b04a4a"]
-    width, left, row_h, bar_h = 980, 330, 34, 12
-    panel_h = len(names) * row_h + 50
-    height = 2 * panel_h + 90
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+    width, left, row_h = 980, 330, 34
+    panel_h = len(names) * row_h + 70
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{2 * panel_h + 40}" '
            f'font-family="sans-serif" font-size="12">', '<rect width="100%" height="100%" fill="white"/>']
 
-    def panel(top, title, values, unit, scale_max, ticks):
+    def panel(top, title, values, unit, ticks, position):
+        """Horizontal bars; position maps a value to 0..1 of the plot width."""
         plot_w = width - left - 40
         out.append(f'<text x="10" y="{top + 16}" font-size="14" font-weight="bold">{escape(title)}</text>')
-        y0 = top + 30
+        lx = left
+        for j, (label, _, _) in enumerate(values):
+            out.append(f'<rect x="{lx}" y="{top + 26}" width="10" height="10" fill="{colors[j]}"/>')
+            out.append(f'<text x="{lx + 14}" y="{top + 35}">{escape(label)}</text>')
+            lx += 14 + 7 * len(label) + 16
+        y0 = top + 48
         for t in ticks:
-            x = left + plot_w * t / scale_max
+            x = left + plot_w * position(t)
             out.append(f'<line x1="{x:.1f}" y1="{y0}" x2="{x:.1f}" y2="{y0 + len(names) * row_h}" stroke="#ddd"/>')
             out.append(f'<text x="{x:.1f}" y="{y0 + len(names) * row_h + 14}" text-anchor="middle">{t:g}{unit}</text>')
         for i, name in enumerate(names):
             y = y0 + i * row_h
             out.append(f'<text x="{left - 8}" y="{y + row_h / 2 + 4}" text-anchor="end">{escape(SCENARIOS[name])}</text>')
-            for j, (label, scale, key) in enumerate(values):
+            for j, (_, scale, key) in enumerate(values):
                 if (scale, name) not in rows:
                     continue
                 v = rows[(scale, name)][key]
-                w = plot_w * min(v, scale_max) / scale_max
-                by = y + 4 + j * (row_h - 8) / len(values)
+                w = plot_w * max(0.0, min(1.0, position(v)))
                 h = (row_h - 8) / len(values) - 1
+                by = y + 4 + j * (h + 1)
                 out.append(f'<rect x="{left}" y="{by:.1f}" width="{w:.1f}" height="{h:.1f}" fill="{colors[j]}"/>')
                 out.append(f'<text x="{left + w + 3:.1f}" y="{by + h - 1:.1f}" font-size="9">{v:.2f}</text>')
-        lx = left
-        for j, (label, _, _) in enumerate(values):
-            out.append(f'<rect x="{lx}" y="{top + 6}" width="10" height="10" fill="{colors[j]}"/>')
-            out.append(f'<text x="{lx + 14}" y="{top + 15}">{escape(label)}</text>')
-            lx += 14 + 8 * len(label) + 16
 
     ratio_max = max(1.0, max(rows[(s, n)]["ratio"] for s in scales for n in names if (s, n) in rows))
     panel(0, "Throughput relative to GET /v1 in the same run", [(f"{s}x data", s, "ratio") for s in scales], "x",
-          ratio_max, [t / 4 for t in range(0, int(ratio_max * 4) + 1)])
-    lat = [(f"p{p} at {s}x (ms)", s, f"p{p}") for s in scales for p in (50, 99)]
-    lat_max = max(rows[(s, n)][k] for _, s, k in lat for n in names if (s, n) in rows)
-    step = next(t for t in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000) if lat_max / t <= 10)
-    panel(panel_h + 40, "Latency", lat, "", step * (int(lat_max / step) + 1),
-          [step * k for k in range(int(lat_max / step) + 2)])
+          [t / 4 for t in range(0, int(ratio_max * 4) + 1)], lambda v: v / ratio_max)
+    # Latencies span four orders of magnitude: a log scale from 0.1 ms.
+    lat = [(f"p{p} at {s}x", s, f"p{p}") for s in scales for p in (50, 99)]
+    decades = math.ceil(math.log10(max(rows[(s, n)][k] for _, s, k in lat for n in names if (s, n) in rows) / 0.1))
+    panel(panel_h + 20, "Latency (ms, log scale)", lat, "", [0.1 * 10 ** d for d in range(decades + 1)],
+          lambda v: math.log10(max(v, 0.1) / 0.1) / decades)
     out.append("</svg>")
     open(path, "w").write("\n".join(out) + "\n")
 
@@ -127,6 +128,7 @@ def svg(rows, scales, path):
 def main(raw, startup_csv, out, machine, load):
     rows = read_results(raw)
     startups = {int(r["scale"]): float(r["startup_s"]) for r in csv.DictReader(open(startup_csv))}
+    startup_cpu = {int(r["scale"]): float(r["startup_cpu_s"]) for r in csv.DictReader(open(startup_csv))}
     scales = sorted({s for s, _ in rows})
     with open(f"{out}/results.csv", "w", newline="") as f:
         w = csv.writer(f)
@@ -142,7 +144,7 @@ def main(raw, startup_csv, out, machine, load):
         md.append(f"| {s}x | {SCENARIOS[n]} | {r['rps']:.0f} | {r['ratio']:.2f} | {r['p50']:.2f} | {r['p99']:.2f} "
                   f"| {r['errors']} | {r['rss']:.0f} |")
     md += ["", "First successful response after JVM start: "
-           + ", ".join(f"{startups[s]:.2f} s at {s}x" for s in scales) + ".", "",
+           + ", ".join(f"{startups[s]:.2f} s at {s}x ({startup_cpu[s]:.2f} s of CPU)" for s in scales) + ".", "",
            "## Goals", "", "| goal | measured | met |", "| --- | --- | --- |"]
     for goal, measured, met in goals(rows, startups, scales):
         md.append(f"| {goal} | {measured} | {'n/a' if met is None else 'yes' if met else '**no**'} |")

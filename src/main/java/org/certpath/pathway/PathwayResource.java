@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.ListParams;
 import org.certpath.api.QueryParameters;
+import org.certpath.api.VersionedCache;
 import org.certpath.certification.Certification;
 import org.certpath.certification.CertificationRepository;
 import org.certpath.pathway.PathwayList.Pathway;
@@ -34,11 +35,14 @@ public class PathwayResource {
     private final CertificationRepository certifications;
     private final RegionRepository regions;
     private final PathwayService pathways;
+    private final VersionedCache cache;
 
-    public PathwayResource(CertificationRepository certifications, RegionRepository regions, PathwayService pathways) {
+    public PathwayResource(CertificationRepository certifications, RegionRepository regions, PathwayService pathways,
+                           VersionedCache cache) {
         this.certifications = certifications;
         this.regions = regions;
         this.pathways = pathways;
+        this.cache = cache;
     }
 
     @GET
@@ -53,8 +57,10 @@ public class PathwayResource {
         Optional<BigDecimal> currentSalary = query.amount("currentSalary", MAX_AMOUNT);
         ListParams<Pathway> paging = ListParams.readPaging(query, PathwayService.SORTING);
         query.validate();
-        return pathways.pathways(new PathwayService.Request(certification.orElseThrow(), region.orElseThrow(), modes,
-                maxCost, maxMonths, member, currentSalary, paging));
+        // Once per data version and query: concurrent misses wait for one computation, not run their own.
+        return cache.get("pathways " + uri.getRequestUri().getRawQuery(), () -> pathways.pathways(
+                new PathwayService.Request(certification.orElseThrow(), region.orElseThrow(), modes, maxCost, maxMonths,
+                        member, currentSalary, paging)));
     }
 
     private Optional<Certification> certification(QueryParameters query) {

@@ -51,9 +51,10 @@ public class ProgramRepository implements PanacheRepository<Program> {
     }
 
     /**
-     * Every program matching the filters, for pathways, as a stream to close after use: a common
-     * credential has hundreds of thousands of programs at the scale of the benchmark, too many to hold
-     * at once. Read as plain rows, fetched in batches when the caller runs in a transaction.
+     * Every program matching the filters, in no particular order, for pathways, as a stream to close
+     * after use: a common credential has hundreds of thousands of programs at the scale of the
+     * benchmark, too many to hold at once. Read as plain rows, fetched in batches when the caller runs
+     * in a transaction; unsorted, so the first batch comes without the whole result being sorted.
      */
     public Stream<Summary> summaries(Query query) {
         Filter filter = filter(query);
@@ -61,8 +62,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
         var hql = getEntityManager().createQuery("select p.id, p.institution, p.name, r.code, p.deliveryMode, "
                 + "p.awardLevel, p.accredited, p.cost, p.currency, p.examFeeIncluded, p.durationMonths "
                 + "from Program p left join p.region r"
-                + (filter.clauses().isEmpty() ? "" : " where " + String.join(" and ", filter.clauses()))
-                + " order by p.id", Summary.class);
+                + (filter.clauses().isEmpty() ? "" : " where " + String.join(" and ", filter.clauses())), Summary.class);
         filter.parameters().forEach(hql::setParameter);
         return hql.setHint(HibernateHints.HINT_FETCH_SIZE, 1000).getResultStream();
     }

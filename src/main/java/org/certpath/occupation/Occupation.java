@@ -4,27 +4,17 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
+import org.certpath.curation.CuratedEntity;
 import org.hibernate.annotations.ListIndexBase;
-import org.hibernate.annotations.UpdateTimestamp;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A Standard Occupational Classification (SOC) occupation. */
 @Entity
-public class Occupation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Occupation extends CuratedEntity {
 
     @Column(name = "soc_code")
     public String socCode;
@@ -41,15 +31,4 @@ public class Occupation {
     @OrderColumn(name = "position")
     @ListIndexBase(1)
     public List<Duty> duties = new ArrayList<>();
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

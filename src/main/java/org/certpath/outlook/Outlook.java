@@ -2,27 +2,17 @@ package org.certpath.outlook;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import org.certpath.curation.CuratedEntity;
 import org.certpath.occupation.Occupation;
 import org.certpath.region.Region;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 
 /** A BLS Employment Projections row: how employment in an occupation is expected to change. */
 @Entity
-public class Outlook {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Outlook extends CuratedEntity {
 
     /** Null for historical rows whose source shows no SOC code. */
     @ManyToOne
@@ -70,15 +60,4 @@ public class Outlook {
     public String onTheJobTraining;
 
     public String notes;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

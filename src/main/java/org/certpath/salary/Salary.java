@@ -2,29 +2,19 @@ package org.certpath.salary;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import org.certpath.curation.CuratedEntity;
 import org.certpath.occupation.Occupation;
 import org.certpath.region.Region;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 
 /** BLS OEWS wage estimates for one occupation, region, edition and industry. */
 @Entity
-public class Salary {
+public class Salary extends CuratedEntity {
 
     public static final String ALL_INDUSTRIES = "Cross-industry (all ownerships)";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "occupation_id")
@@ -89,15 +79,4 @@ public class Salary {
     public String notes;
 
     public boolean synthetic;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,0 +1,108 @@
+package org.certpath.occupation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Problems;
+import org.certpath.curation.Curated;
+import org.certpath.curation.Keys;
+import org.certpath.curation.Violations;
+import org.certpath.provenance.SourceInput;
+import org.certpath.provenance.SourceView;
+
+import java.util.List;
+import java.util.Optional;
+
+/** How occupations are written; keyed by SOC code. */
+@ApplicationScoped
+public class OccupationCuration implements Curated<Occupation, OccupationInput> {
+
+    private final OccupationRepository occupations;
+
+    public OccupationCuration(OccupationRepository occupations) {
+        this.occupations = occupations;
+    }
+
+    @Override
+    public String recordType() {
+        return OccupationResource.RECORD_TYPE;
+    }
+
+    @Override
+    public Class<OccupationInput> inputType() {
+        return OccupationInput.class;
+    }
+
+    @Override
+    public Optional<Occupation> find(String key) {
+        return occupations.findBySoc(key);
+    }
+
+    @Override
+    public Occupation newEntity() {
+        return new Occupation();
+    }
+
+    @Override
+    public String key(Occupation occupation) {
+        return occupation.socCode;
+    }
+
+    @Override
+    public OccupationInput toInput(Occupation occupation, List<SourceInput> sources) {
+        return OccupationInput.from(occupation, sources);
+    }
+
+    @Override
+    public void apply(OccupationInput input, Occupation o, Violations violations) {
+        Keys.unchanged("soc", o.socCode, input.soc(), violations);
+        if (!violations.isEmpty()) {
+            return;
+        }
+        if (o.socCode == null) {
+            Keys.free("occupation", input.soc(), occupations.findBySoc(input.soc()).isPresent());
+        }
+        o.socCode = input.soc();
+        o.title = input.title().trim();
+        o.typicalEducation = input.typicalEducation();
+        o.notes = input.notes();
+        o.duties.clear();
+        for (OccupationInput.DutyInput given : input.duties() == null ? List.<OccupationInput.DutyInput>of()
+                : input.duties()) {
+            Duty duty = new Duty();
+            duty.kind = given.kind();
+            duty.text = given.text();
+            o.duties.add(duty);
+        }
+    }
+
+    @Override
+    public void persist(Occupation occupation) {
+        occupations.persist(occupation);
+    }
+
+    @Override
+    public void checkRemovable(Occupation occupation) {
+        long salaries = count("select count(s) from Salary s where s.occupation = :o", occupation);
+        long outlooks = count("select count(o) from Outlook o where o.occupation = :o", occupation);
+        long certifications = count("select count(c) from Certification c join c.occupations r "
+                + "where r.occupation = :o", occupation);
+        if (salaries + outlooks + certifications > 0) {
+            throw Problems.conflict("Occupation '" + occupation.socCode + "' still has " + salaries + " salary row(s), "
+                    + outlooks + " outlook row(s) and " + certifications + " certification link(s); remove them first.");
+        }
+    }
+
+    @Override
+    public void delete(Occupation occupation) {
+        occupations.delete(occupation);
+    }
+
+    @Override
+    public Record view(Occupation occupation, List<SourceView> sources) {
+        return OccupationView.from(occupation, sources);
+    }
+
+    private long count(String hql, Occupation occupation) {
+        return occupations.getEntityManager().createQuery(hql, Long.class).setParameter("o", occupation)
+                .getSingleResult();
+    }
+}

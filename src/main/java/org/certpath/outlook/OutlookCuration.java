@@ -1,0 +1,124 @@
+package org.certpath.outlook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.curation.Curated;
+import org.certpath.curation.Keys;
+import org.certpath.curation.Violations;
+import org.certpath.occupation.Occupation;
+import org.certpath.occupation.OccupationRepository;
+import org.certpath.provenance.SourceInput;
+import org.certpath.provenance.SourceView;
+import org.certpath.region.Region;
+import org.certpath.region.RegionRepository;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** How projections are written; keyed by id, unique by occupation title, region and period. */
+@ApplicationScoped
+public class OutlookCuration implements Curated<Outlook, OutlookInput> {
+
+    private final OutlookRepository outlooks;
+    private final OccupationRepository occupations;
+    private final RegionRepository regions;
+
+    public OutlookCuration(OutlookRepository outlooks, OccupationRepository occupations, RegionRepository regions) {
+        this.outlooks = outlooks;
+        this.occupations = occupations;
+        this.regions = regions;
+    }
+
+    @Override
+    public String recordType() {
+        return OutlookResource.RECORD_TYPE;
+    }
+
+    @Override
+    public Class<OutlookInput> inputType() {
+        return OutlookInput.class;
+    }
+
+    @Override
+    public Optional<Outlook> find(String key) {
+        return outlooks.findById(key);
+    }
+
+    @Override
+    public Outlook newEntity() {
+        return new Outlook();
+    }
+
+    @Override
+    public String key(Outlook outlook) {
+        return outlook.id.toString();
+    }
+
+    @Override
+    public OutlookInput toInput(Outlook outlook, List<SourceInput> sources) {
+        return OutlookInput.from(outlook, sources);
+    }
+
+    @Override
+    public void apply(OutlookInput input, Outlook o, Violations violations) {
+        Optional<Occupation> occupation = Optional.empty();
+        if (input.soc() != null) {
+            occupation = occupations.findBySoc(input.soc());
+            if (occupation.isEmpty()) {
+                violations.add("soc", "No occupation '" + input.soc() + "' in this API.");
+            }
+        }
+        Optional<Region> region = regions.findByCode(input.region());
+        if (region.isEmpty()) {
+            violations.add("region", "No region '" + input.region() + "' in this API.");
+        }
+        String[] years = input.period().split("-");
+        if (Integer.parseInt(years[0]) >= Integer.parseInt(years[1])) {
+            violations.add("period", "The projected year must come after the base year.");
+        }
+        if (!violations.isEmpty()) {
+            return;
+        }
+        String title = input.occupationTitle().trim();
+        Optional<Outlook> same = outlooks.find("occupationTitle = ?1 and region = ?2 and period = ?3",
+                title, region.get(), input.period()).firstResultOptional();
+        Keys.free("outlook for '" + title + "' in " + input.region() + ", " + input.period(),
+                same.map(other -> other.id.toString()).orElse(""),
+                same.isPresent() && !Objects.equals(same.get().id, o.id));
+        o.occupation = occupation.orElse(null);
+        o.occupationTitle = title;
+        o.region = region.get();
+        o.period = input.period();
+        o.baseEmployment = input.baseEmployment();
+        o.projectedEmployment = input.projectedEmployment();
+        o.numericChange = input.numericChange();
+        o.percentChange = input.percentChange();
+        o.annualOpenings = input.annualOpenings();
+        o.medianWage = input.medianWage();
+        o.medianWageYear = input.medianWageYear();
+        o.entryEducation = input.entryEducation();
+        o.workExperience = input.workExperience();
+        o.onTheJobTraining = input.onTheJobTraining();
+        o.notes = input.notes();
+    }
+
+    @Override
+    public void persist(Outlook outlook) {
+        outlooks.persist(outlook);
+    }
+
+    @Override
+    public void checkRemovable(Outlook outlook) {
+        // Nothing refers to a projection.
+    }
+
+    @Override
+    public void delete(Outlook outlook) {
+        outlooks.delete(outlook);
+    }
+
+    @Override
+    public Record view(Outlook outlook, List<SourceView> sources) {
+        return OutlookView.from(outlook, sources);
+    }
+}

@@ -28,14 +28,14 @@ public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}",
                                  List<@NotNull @Pattern(regexp = FOCUS, message = "must be one of " + FOCUS_LIST) String> focus,
                                  @Size(max = 2000) String focusText,
                                  @Size(max = 8000) String eligibilityText,
-                                 @Valid List<@NotNull RouteInput> routes,
+                                 List<@NotNull @Valid RouteInput> routes,
                                  @Valid ExamInput exam,
                                  @Valid RenewalInput renewal,
                                  @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
                                  @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String officialUrl,
-                                 @Valid List<@NotNull OccupationLinkInput> occupations,
+                                 List<@NotNull @Valid OccupationLinkInput> occupations,
                                  @Size(max = 8000) String notes,
-                                 @NotEmpty @Valid List<@NotNull SourceInput> sources) implements Curated.Input {
+                                 @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
     static final String FOCUS = "general_him|coding|billing|ehr|privacy|data_analytics|cdi|administration|registry";
     static final String FOCUS_LIST = "general_him, coding, billing, ehr, privacy, data_analytics, cdi, administration, registry";

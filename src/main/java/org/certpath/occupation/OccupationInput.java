@@ -15,8 +15,8 @@ public record OccupationInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", messag
                               @NotBlank @Size(max = 300) String title,
                               @Size(max = 300) String typicalEducation,
                               @Size(max = 4000) String notes,
-                              @Valid List<@NotNull DutyInput> duties,
-                              @NotEmpty @Valid List<@NotNull SourceInput> sources) implements Curated.Input {
+                              List<@NotNull @Valid DutyInput> duties,
+                              @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
     /** A duty, in the order of the list; {@code kind} names the source list it comes from. */
     public record DutyInput(@NotBlank @Size(max = 100) String kind, @NotBlank @Size(max = 2000) String text) {

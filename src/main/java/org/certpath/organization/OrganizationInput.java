@@ -15,7 +15,7 @@ public record OrganizationInput(@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,30}
                                 @NotBlank @Size(max = 30) String acronym,
                                 @NotBlank @Size(max = 300) String name,
                                 @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,
-                                @NotEmpty @Valid List<@NotNull SourceInput> sources) implements Curated.Input {
+                                @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
     static OrganizationInput from(Organization o, List<SourceInput> sources) {
         return new OrganizationInput(o.slug, o.acronym, o.name, o.website, sources);

@@ -32,7 +32,7 @@ public record OutlookInput(@Pattern(regexp = "\\d{2}-\\d{4}", message = "must be
                            @Size(max = 300) String workExperience,
                            @Size(max = 300) String onTheJobTraining,
                            @Size(max = 4000) String notes,
-                           @NotEmpty @Valid List<@NotNull SourceInput> sources) implements Curated.Input {
+                           @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
     static OutlookInput from(Outlook o, List<SourceInput> sources) {
         return new OutlookInput(o.occupation == null ? null : o.occupation.socCode, o.occupationTitle, o.region.code,

@@ -38,7 +38,7 @@ public record ProgramInput(@NotBlank @Size(max = 300) String institution,
                            @Pattern(regexp = "[A-Z]{2}", message = "must be a USPS code such as NJ") String state,
                            @Pattern(regexp = "\\d{2}\\.\\d{4}", message = "must be a CIP code such as 51.0707") String cipCode,
                            @Size(max = 4000) String notes,
-                           @NotEmpty @Valid List<@NotNull SourceInput> sources) implements Curated.Input {
+                           @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
     static ProgramInput from(Program p, List<SourceInput> sources) {
         return new ProgramInput(p.institution, p.name, p.certifications.stream().map(c -> c.code).toList(),

@@ -27,7 +27,7 @@ public record SalaryInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", message = 
                           @Valid WagesInput hourly,
                           @DecimalMin("0") @Digits(integer = 4, fraction = 1) BigDecimal meanRse,
                           @Size(max = 4000) String notes,
-                          @NotEmpty @Valid List<@NotNull SourceInput> sources) implements Curated.Input {
+                          @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
     /** Mean and percentiles of one wage basis; null where BLS publishes no estimate. */
     public record WagesInput(@DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal mean,
@@ -44,7 +44,7 @@ public record SalaryInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", message = 
         }
     }
 
-    static SalaryInput from(Salary s, List<SourceInput> sources) {
+    public static SalaryInput from(Salary s, List<SourceInput> sources) {
         return new SalaryInput(s.occupation.socCode, s.region.code, s.edition, s.industry, s.employment,
                 s.employmentRse, s.industryShare,
                 new WagesInput(s.annualMean, s.annualP10, s.annualP25, s.annualMedian, s.annualP75, s.annualP90),

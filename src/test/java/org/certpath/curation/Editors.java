@@ -36,6 +36,14 @@ public final class Editors {
         return given().header("Authorization", "Bearer " + key);
     }
 
+    /** Deletes an item a test made, unless the test deleted it already. */
+    public static void deleteIfPresent(String key, String path) {
+        io.restassured.response.Response item = given().when().get(path);
+        if (item.statusCode() == 200) {
+            as(key).header("If-Match", item.header("ETag")).when().delete(path).then().statusCode(204);
+        }
+    }
+
     public static List<Map<String, Object>> sources() {
         return List.of(Map.of("url", "https://example.org/catalog/health-information",
                 "publisher", "Example College", "title", "Program catalog page", "asOf", "2026 catalog",

@@ -2,10 +2,12 @@ package org.certpath.curation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class ProgramWritesTest {
 
     private String editor;
+    private final List<Integer> created = new ArrayList<>();
 
     @BeforeEach
     void editorKey() {
         editor = Editors.newKey("editor");
+    }
+
+    /** The reference data's 90 programs stay the 90 programs other tests count. */
+    @AfterEach
+    void deleteCreated() {
+        for (int id : created) {
+            Editors.deleteIfPresent(editor, "/v1/programs/" + id);
+        }
     }
 
     private static Map<String, Object> program(String name) {
@@ -47,9 +58,11 @@ class ProgramWritesTest {
     }
 
     private Response create(Map<String, Object> program) {
-        return Editors.as(editor).contentType("application/json").body(program)
+        Response response = Editors.as(editor).contentType("application/json").body(program)
                 .when().post("/v1/programs")
                 .then().statusCode(201).extract().response();
+        created.add(response.path("id"));
+        return response;
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.certpath.certification;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.certpath.api.Problems;
-import org.certpath.curation.Curated;
+import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
 import org.certpath.occupation.Occupation;
@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /** How credentials are written; keyed by code. */
-@ApplicationScoped
-public class CertificationCuration implements Curated<Certification, CertificationInput> {
+@Singleton
+public class CertificationCuration extends CuratedCollection<Certification, CertificationInput> {
 
     private final CertificationRepository certifications;
     private final OrganizationRepository organizations;
@@ -29,19 +29,10 @@ public class CertificationCuration implements Curated<Certification, Certificati
 
     public CertificationCuration(CertificationRepository certifications, OrganizationRepository organizations,
                                  OccupationRepository occupations) {
+        super(CertificationResource.RECORD_TYPE, CertificationInput.class, certifications);
         this.certifications = certifications;
         this.organizations = organizations;
         this.occupations = occupations;
-    }
-
-    @Override
-    public String recordType() {
-        return CertificationResource.RECORD_TYPE;
-    }
-
-    @Override
-    public Class<CertificationInput> inputType() {
-        return CertificationInput.class;
     }
 
     @Override
@@ -142,11 +133,6 @@ public class CertificationCuration implements Curated<Certification, Certificati
     }
 
     @Override
-    public void persist(Certification certification) {
-        certifications.persist(certification);
-    }
-
-    @Override
     public void checkRemovable(Certification certification) {
         long programs = certifications.getEntityManager().createQuery(
                         "select count(p) from Program p join p.certifications c where c = :c", Long.class)
@@ -155,11 +141,6 @@ public class CertificationCuration implements Curated<Certification, Certificati
             throw Problems.conflict("Certification '" + certification.code + "' is still named by " + programs
                     + " program(s); change them first, so that their own versions record the change.");
         }
-    }
-
-    @Override
-    public void delete(Certification certification) {
-        certifications.delete(certification);
     }
 
     @Override

@@ -1,13 +1,6 @@
 package org.certpath.certification;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,12 +15,11 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
-import org.certpath.curation.MergePatch;
 import org.certpath.program.ProgramQueries;
 import org.certpath.program.ProgramResource;
 import org.certpath.provenance.RecordSourceRepository;
-import org.certpath.security.ApiKey;
 
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +32,7 @@ import static java.math.BigDecimal.ZERO;
 
 @Path("/v1/certifications")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class CertificationResource {
+public class CertificationResource extends CuratedResource<Certification, CertificationInput> {
 
     public static final String RECORD_TYPE = "certification";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(),
@@ -52,14 +44,10 @@ public class CertificationResource {
     private final ListResponses responses;
     private final ProgramResource programs;
 
-    private final Curator curator;
-    private final CertificationCuration curation;
-
     public CertificationResource(CertificationRepository certifications, RecordSourceRepository sources,
                                  ListResponses responses, ProgramResource programs, Curator curator,
                                  CertificationCuration curation) {
-        this.curator = curator;
-        this.curation = curation;
+        super(curator, curation);
         this.certifications = certifications;
         this.sources = sources;
         this.responses = responses;
@@ -97,43 +85,6 @@ public class CertificationResource {
     @Path("/{code}/programs")
     public Response programs(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
         return programs.list(uri, headers, List.of(find(code).code));
-    }
-
-
-    @POST
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
-        return curator.create(curation, body, uri);
-    }
-
-    @PUT
-    @Path("/{code}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body, @Context UriInfo uri) {
-        return curator.replace(curation, code, body, ifMatch, uri);
-    }
-
-    @PATCH
-    @Path("/{code}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response patch(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body, @Context UriInfo uri) {
-        return curator.patch(curation, code, body, ifMatch, uri);
-    }
-
-    @DELETE
-    @Path("/{code}")
-    @RolesAllowed(ApiKey.EDITOR)
-    public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Context UriInfo uri) {
-        return curator.delete(curation, code, ifMatch, uri);
     }
 
     private Certification find(String code) {

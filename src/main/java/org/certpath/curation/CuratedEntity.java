@@ -11,7 +11,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 import java.time.OffsetDateTime;
 
-/** What the write side needs of every item it writes: an id, a row version and when it changed. */
+/** What the write side needs of every stored item: an id, a row version and when it changed. */
 @MappedSuperclass
 public abstract class CuratedEntity {
 

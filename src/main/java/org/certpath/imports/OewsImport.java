@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Kept: cross-industry, all-ownership estimates of tracked occupations for the nation (area type 1)
  * and the states (area type 2). BLS markers are never stored as figures.
  */
-final class OewsImport implements ImportKind<Salary, SalaryInput> {
+final class OewsImport extends ImportKind<Salary, SalaryInput> {
 
     static final List<String> COLUMNS = List.of("AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "OCC_CODE",
             "OCC_TITLE", "TOT_EMP", "EMP_PRSE", "H_MEAN", "A_MEAN", "MEAN_PRSE", "H_PCT10", "H_PCT25", "H_MEDIAN",
@@ -38,22 +38,19 @@ final class OewsImport implements ImportKind<Salary, SalaryInput> {
     /** The top-coded wages BLS states for an edition; other editions are described without figures. */
     private static final Map<String, String> TOP_CODES = Map.of("2024-05", "$115.00 an hour, $239,200 a year");
 
-    private final Curated<Salary, SalaryInput> collection;
     private final SalaryRepository salaries;
     private final String edition;
     private final Set<String> tracked;
     private final Set<String> regions;
-    private final ImportReport.SourceRef source;
     private int topCodedRows;
 
     OewsImport(Curated<Salary, SalaryInput> collection, SalaryRepository salaries, String edition, Set<String> tracked,
                Set<String> regions, ImportReport.SourceRef source) {
-        this.collection = collection;
+        super("oews", collection, source);
         this.salaries = salaries;
         this.edition = edition;
         this.tracked = tracked;
         this.regions = regions;
-        this.source = source;
     }
 
     static ImportReport.SourceRef defaultSource(String edition, Optional<String> url, Optional<String> asOf) {
@@ -64,22 +61,7 @@ final class OewsImport implements ImportKind<Salary, SalaryInput> {
     }
 
     @Override
-    public String name() {
-        return "oews";
-    }
-
-    @Override
-    public Curated<Salary, SalaryInput> collection() {
-        return collection;
-    }
-
-    @Override
-    public ImportReport.SourceRef source() {
-        return source;
-    }
-
-    @Override
-    public boolean header(List<String> columns, BadRows bad) {
+    boolean header(List<String> columns, BadRows bad) {
         List<String> upper = columns.stream().map(column -> column.toUpperCase(Locale.ROOT)).toList();
         List<String> missing = COLUMNS.stream().filter(column -> !upper.contains(column)).toList();
         if (!missing.isEmpty()) {
@@ -89,7 +71,7 @@ final class OewsImport implements ImportKind<Salary, SalaryInput> {
     }
 
     @Override
-    public Optional<SalaryInput> parse(Cells row, ImportReport.Tally tally) {
+    Optional<SalaryInput> parse(Cells row, ImportReport.Tally tally) {
         Cells cells = row.upperCased();
         String soc = cells.text("OCC_CODE");
         if (soc == null || !SOC.matcher(soc).matches()) {
@@ -140,25 +122,25 @@ final class OewsImport implements ImportKind<Salary, SalaryInput> {
             return Optional.of(new SalaryInput(soc, region, edition, Salary.ALL_INDUSTRIES,
                     employment.value() == null ? null : employment.value().intValueExact(), employmentRse.value(), null,
                     wages(annual), wages(hourly), meanRse.value(), topCodedNote(topCoded),
-                    List.of(sourceInput(source))));
+                    List.of(sourceInput(source()))));
         }
         return Optional.empty();
     }
 
     @Override
-    public String identity(SalaryInput input) {
+    String identity(SalaryInput input) {
         return input.soc() + " in " + input.region();
     }
 
     @Override
-    public Optional<Salary> stored(SalaryInput input) {
+    Optional<Salary> stored(SalaryInput input) {
         return salaries.find("from Salary s where s.occupation.socCode = ?1 and s.region.code = ?2 and s.edition = ?3 "
                 + "and s.industry = ?4", input.soc(), input.region(), input.edition(), input.industry())
                 .firstResultOptional();
     }
 
     @Override
-    public void conclude(ImportReport.Tally tally) {
+    void conclude(ImportReport.Tally tally) {
         tally.notes.add("BLS markers '*' and '**' (estimate not released) are stored as null.");
         if (topCodedRows > 0) {
             tally.notes.add(topCodedRows + " kept row(s) have wages BLS marks '#' (at or above the top-coded value"

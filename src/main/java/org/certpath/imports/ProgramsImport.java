@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * institution, name and state are. Award level and delivery mode are classified with the
  * editorial tables of the reference data; wording they do not know leaves the class null.
  */
-final class ProgramsImport implements ImportKind<Program, ProgramInput> {
+final class ProgramsImport extends ImportKind<Program, ProgramInput> {
 
     static final List<String> COLUMNS = List.of("institution", "program_name", "credential_prepared_for",
             "award_level", "delivery_mode", "duration_text", "duration_months", "credit_or_clock_hours",
@@ -33,7 +33,6 @@ final class ProgramsImport implements ImportKind<Program, ProgramInput> {
     private static final BigDecimal MAX_COST = new BigDecimal("9999999999.99");
     private static final BigDecimal MAX_MONTHS = BigDecimal.valueOf(240);
 
-    private final Curated<Program, ProgramInput> collection;
     private final ProgramRepository programs;
     private final Set<String> regions;
     /** Certification acronym (RHIT) → code (rhit). */
@@ -44,7 +43,7 @@ final class ProgramsImport implements ImportKind<Program, ProgramInput> {
     ProgramsImport(Curated<Program, ProgramInput> collection, ProgramRepository programs, Set<String> regions,
                    Map<String, String> certifications, Map<String, String> awardLevels,
                    Map<String, String> deliveryModes) {
-        this.collection = collection;
+        super("programs", collection, null);
         this.programs = programs;
         this.regions = regions;
         this.certifications = certifications;
@@ -53,22 +52,7 @@ final class ProgramsImport implements ImportKind<Program, ProgramInput> {
     }
 
     @Override
-    public String name() {
-        return "programs";
-    }
-
-    @Override
-    public Curated<Program, ProgramInput> collection() {
-        return collection;
-    }
-
-    @Override
-    public ImportReport.SourceRef source() {
-        return null;
-    }
-
-    @Override
-    public boolean header(List<String> columns, BadRows bad) {
+    boolean header(List<String> columns, BadRows bad) {
         List<String> missing = COLUMNS.stream().filter(column -> !columns.contains(column)).toList();
         if (!missing.isEmpty()) {
             bad.add(1, "Missing column(s) " + String.join(", ", missing) + ": not the programs.csv layout.");
@@ -77,7 +61,7 @@ final class ProgramsImport implements ImportKind<Program, ProgramInput> {
     }
 
     @Override
-    public Optional<ProgramInput> parse(Cells cells, ImportReport.Tally tally) {
+    Optional<ProgramInput> parse(Cells cells, ImportReport.Tally tally) {
         String institution = required(cells, "institution");
         String name = required(cells, "program_name");
         Cells.Figure months = cells.figure("duration_months", MAX_MONTHS);
@@ -116,12 +100,12 @@ final class ProgramsImport implements ImportKind<Program, ProgramInput> {
     }
 
     @Override
-    public String identity(ProgramInput input) {
+    String identity(ProgramInput input) {
         return input.institution() + " / " + input.name() + " / " + input.state();
     }
 
     @Override
-    public Optional<Program> stored(ProgramInput input) {
+    Optional<Program> stored(ProgramInput input) {
         return input.state() == null
                 ? programs.find("institution = ?1 and name = ?2 and region is null", input.institution(), input.name())
                         .firstResultOptional()

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * one national row per occupation, employment, change and openings in thousands. The column
  * names carry the years, so the header must be the export of the period given.
  */
-final class ProjectionsImport implements ImportKind<Outlook, OutlookInput> {
+final class ProjectionsImport extends ImportKind<Outlook, OutlookInput> {
 
     private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -29,12 +29,10 @@ final class ProjectionsImport implements ImportKind<Outlook, OutlookInput> {
     private static final BigDecimal MAX_WAGE = new BigDecimal("99999999.99");
     static final String CONVERSION_NOTE = "Employment figures published in thousands and converted to persons here.";
 
-    private final Curated<Outlook, OutlookInput> collection;
     private final OutlookRepository outlooks;
     private final String period;
     private final int baseYear;
     private final Set<String> tracked;
-    private final ImportReport.SourceRef source;
     /** Logical name → column name as the file writes it, found case- and space-insensitively. */
     private final Map<String, String> expected = new LinkedHashMap<>();
     private final Map<String, String> found = new LinkedHashMap<>();
@@ -42,11 +40,10 @@ final class ProjectionsImport implements ImportKind<Outlook, OutlookInput> {
 
     ProjectionsImport(Curated<Outlook, OutlookInput> collection, OutlookRepository outlooks, String period,
                       Set<String> tracked, ImportReport.SourceRef source) {
-        this.collection = collection;
+        super("projections", collection, source);
         this.outlooks = outlooks;
         this.period = period;
         this.tracked = tracked;
-        this.source = source;
         String[] years = period.split("-");
         this.baseYear = Integer.parseInt(years[0]);
         String base = years[0];
@@ -74,22 +71,7 @@ final class ProjectionsImport implements ImportKind<Outlook, OutlookInput> {
     }
 
     @Override
-    public String name() {
-        return "projections";
-    }
-
-    @Override
-    public Curated<Outlook, OutlookInput> collection() {
-        return collection;
-    }
-
-    @Override
-    public ImportReport.SourceRef source() {
-        return source;
-    }
-
-    @Override
-    public boolean header(List<String> columns, BadRows bad) {
+    boolean header(List<String> columns, BadRows bad) {
         for (Map.Entry<String, String> column : expected.entrySet()) {
             columns.stream().filter(name -> normal(name).equals(normal(column.getValue()))).findFirst()
                     .ifPresentOrElse(name -> found.put(column.getKey(), name),
@@ -100,7 +82,7 @@ final class ProjectionsImport implements ImportKind<Outlook, OutlookInput> {
     }
 
     @Override
-    public Optional<OutlookInput> parse(Cells cells, ImportReport.Tally tally) {
+    Optional<OutlookInput> parse(Cells cells, ImportReport.Tally tally) {
         String title = cells.text(found.get("title"));
         if (title == null) {
             cells.invalid(expected.get("title"), "Missing.");
@@ -132,22 +114,22 @@ final class ProjectionsImport implements ImportKind<Outlook, OutlookInput> {
                 + "' (at or above the top-coded value), so it is stored as null." : "");
         return Optional.of(new OutlookInput(soc, title, "US", period, base, projected, change, percent.value(),
                 openings, wage.value(), wage.value() == null ? null : baseYear, text(cells, "education"),
-                text(cells, "experience"), text(cells, "training"), notes, List.of(OewsImport.sourceInput(source))));
+                text(cells, "experience"), text(cells, "training"), notes, List.of(OewsImport.sourceInput(source()))));
     }
 
     @Override
-    public String identity(OutlookInput input) {
+    String identity(OutlookInput input) {
         return input.soc();
     }
 
     @Override
-    public Optional<Outlook> stored(OutlookInput input) {
+    Optional<Outlook> stored(OutlookInput input) {
         return outlooks.find("from Outlook o where o.occupation.socCode = ?1 and o.region.code = 'US' and o.period = ?2",
                 input.soc(), input.period()).firstResultOptional();
     }
 
     @Override
-    public void conclude(ImportReport.Tally tally) {
+    void conclude(ImportReport.Tally tally) {
         tally.notes.add("Employment, change and openings are in thousands in the file and stored in persons.");
         if (topCodedRows > 0) {
             tally.notes.add(topCodedRows + " kept row(s) give the median wage as a lower bound ('>='): stored as null.");

@@ -1,8 +1,8 @@
 package org.certpath.occupation;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.certpath.api.Problems;
-import org.certpath.curation.Curated;
+import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
 import org.certpath.provenance.SourceInput;
@@ -12,23 +12,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** How occupations are written; keyed by SOC code. */
-@ApplicationScoped
-public class OccupationCuration implements Curated<Occupation, OccupationInput> {
+@Singleton
+public class OccupationCuration extends CuratedCollection<Occupation, OccupationInput> {
 
     private final OccupationRepository occupations;
 
     public OccupationCuration(OccupationRepository occupations) {
+        super(OccupationResource.RECORD_TYPE, OccupationInput.class, occupations);
         this.occupations = occupations;
-    }
-
-    @Override
-    public String recordType() {
-        return OccupationResource.RECORD_TYPE;
-    }
-
-    @Override
-    public Class<OccupationInput> inputType() {
-        return OccupationInput.class;
     }
 
     @Override
@@ -75,11 +66,6 @@ public class OccupationCuration implements Curated<Occupation, OccupationInput> 
     }
 
     @Override
-    public void persist(Occupation occupation) {
-        occupations.persist(occupation);
-    }
-
-    @Override
     public void checkRemovable(Occupation occupation) {
         long salaries = count("select count(s) from Salary s where s.occupation = :o", occupation);
         long outlooks = count("select count(o) from Outlook o where o.occupation = :o", occupation);
@@ -89,11 +75,6 @@ public class OccupationCuration implements Curated<Occupation, OccupationInput> 
             throw Problems.conflict("Occupation '" + occupation.socCode + "' still has " + salaries + " salary row(s), "
                     + outlooks + " outlook row(s) and " + certifications + " certification link(s); remove them first.");
         }
-    }
-
-    @Override
-    public void delete(Occupation occupation) {
-        occupations.delete(occupation);
     }
 
     @Override

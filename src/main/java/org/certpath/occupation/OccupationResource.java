@@ -1,13 +1,6 @@
 package org.certpath.occupation;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,12 +15,11 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
-import org.certpath.curation.MergePatch;
 import org.certpath.outlook.OutlookResource;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.salary.SalaryResource;
-import org.certpath.security.ApiKey;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +27,7 @@ import java.util.stream.Stream;
 
 @Path("/v1/occupations")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class OccupationResource {
+public class OccupationResource extends CuratedResource<Occupation, OccupationInput> {
 
     public static final String RECORD_TYPE = "occupation";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(), Stream.of("q")).toList();
@@ -46,14 +38,10 @@ public class OccupationResource {
     private final SalaryResource salaries;
     private final OutlookResource outlooks;
 
-    private final Curator curator;
-    private final OccupationCuration curation;
-
     public OccupationResource(OccupationRepository occupations, RecordSourceRepository sources,
                               ListResponses responses, SalaryResource salaries, OutlookResource outlooks, Curator curator,
                               OccupationCuration curation) {
-        this.curator = curator;
-        this.curation = curation;
+        super(curator, curation);
         this.occupations = occupations;
         this.sources = sources;
         this.responses = responses;
@@ -92,43 +80,6 @@ public class OccupationResource {
     @Path("/{soc}/outlooks")
     public Response outlooks(@PathParam("soc") String soc, @Context UriInfo uri, @Context HttpHeaders headers) {
         return outlooks.list(uri, headers, List.of(find(soc).socCode));
-    }
-
-
-    @POST
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
-        return curator.create(curation, body, uri);
-    }
-
-    @PUT
-    @Path("/{soc}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("soc") String soc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body, @Context UriInfo uri) {
-        return curator.replace(curation, soc, body, ifMatch, uri);
-    }
-
-    @PATCH
-    @Path("/{soc}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response patch(@PathParam("soc") String soc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body, @Context UriInfo uri) {
-        return curator.patch(curation, soc, body, ifMatch, uri);
-    }
-
-    @DELETE
-    @Path("/{soc}")
-    @RolesAllowed(ApiKey.EDITOR)
-    public Response delete(@PathParam("soc") String soc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Context UriInfo uri) {
-        return curator.delete(curation, soc, ifMatch, uri);
     }
 
     private Occupation find(String soc) {

@@ -1,8 +1,8 @@
 package org.certpath.organization;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.certpath.api.Problems;
-import org.certpath.curation.Curated;
+import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
 import org.certpath.provenance.SourceInput;
@@ -12,23 +12,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** How issuers are written; keyed by slug. */
-@ApplicationScoped
-public class OrganizationCuration implements Curated<Organization, OrganizationInput> {
+@Singleton
+public class OrganizationCuration extends CuratedCollection<Organization, OrganizationInput> {
 
     private final OrganizationRepository organizations;
 
     public OrganizationCuration(OrganizationRepository organizations) {
+        super(OrganizationResource.RECORD_TYPE, OrganizationInput.class, organizations);
         this.organizations = organizations;
-    }
-
-    @Override
-    public String recordType() {
-        return OrganizationResource.RECORD_TYPE;
-    }
-
-    @Override
-    public Class<OrganizationInput> inputType() {
-        return OrganizationInput.class;
     }
 
     @Override
@@ -67,11 +58,6 @@ public class OrganizationCuration implements Curated<Organization, OrganizationI
     }
 
     @Override
-    public void persist(Organization organization) {
-        organizations.persist(organization);
-    }
-
-    @Override
     public void checkRemovable(Organization organization) {
         long issued = organizations.getEntityManager()
                 .createQuery("select count(c) from Certification c where c.organization = :o", Long.class)
@@ -80,11 +66,6 @@ public class OrganizationCuration implements Curated<Organization, OrganizationI
             throw Problems.conflict("Organization '" + organization.slug + "' still issues " + issued
                     + " certification(s); delete or move them first.");
         }
-    }
-
-    @Override
-    public void delete(Organization organization) {
-        organizations.delete(organization);
     }
 
     @Override

@@ -1,13 +1,6 @@
 package org.certpath.organization;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,10 +15,9 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
-import org.certpath.curation.MergePatch;
 import org.certpath.provenance.RecordSourceRepository;
-import org.certpath.security.ApiKey;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +25,7 @@ import java.util.stream.Stream;
 
 @Path("/v1/organizations")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class OrganizationResource {
+public class OrganizationResource extends CuratedResource<Organization, OrganizationInput> {
 
     public static final String RECORD_TYPE = "organization";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(), Stream.of("q")).toList();
@@ -42,14 +34,10 @@ public class OrganizationResource {
     private final RecordSourceRepository sources;
     private final ListResponses responses;
 
-    private final Curator curator;
-    private final OrganizationCuration curation;
-
     public OrganizationResource(OrganizationRepository organizations, RecordSourceRepository sources,
                                 ListResponses responses, Curator curator,
                                 OrganizationCuration curation) {
-        this.curator = curator;
-        this.curation = curation;
+        super(curator, curation);
         this.organizations = organizations;
         this.sources = sources;
         this.responses = responses;
@@ -75,41 +63,5 @@ public class OrganizationResource {
                 .orElseThrow(() -> Problems.notFound("organization", slug));
         return new Versioned<>(OrganizationView.from(organization, sources.sourcesOf(RECORD_TYPE, organization.id)),
                 organization.version, organization.updatedAt);
-    }
-
-    @POST
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
-        return curator.create(curation, body, uri);
-    }
-
-    @PUT
-    @Path("/{slug}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body, @Context UriInfo uri) {
-        return curator.replace(curation, slug, body, ifMatch, uri);
-    }
-
-    @PATCH
-    @Path("/{slug}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response patch(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body, @Context UriInfo uri) {
-        return curator.patch(curation, slug, body, ifMatch, uri);
-    }
-
-    @DELETE
-    @Path("/{slug}")
-    @RolesAllowed(ApiKey.EDITOR)
-    public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Context UriInfo uri) {
-        return curator.delete(curation, slug, ifMatch, uri);
     }
 }

@@ -1,7 +1,7 @@
 package org.certpath.outlook;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.certpath.curation.Curated;
+import jakarta.inject.Singleton;
+import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
 import org.certpath.occupation.Occupation;
@@ -16,27 +16,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** How projections are written; keyed by id, unique by occupation title, region and period. */
-@ApplicationScoped
-public class OutlookCuration implements Curated<Outlook, OutlookInput> {
+@Singleton
+public class OutlookCuration extends CuratedCollection<Outlook, OutlookInput> {
 
     private final OutlookRepository outlooks;
     private final OccupationRepository occupations;
     private final RegionRepository regions;
 
     public OutlookCuration(OutlookRepository outlooks, OccupationRepository occupations, RegionRepository regions) {
+        super(OutlookResource.RECORD_TYPE, OutlookInput.class, outlooks);
         this.outlooks = outlooks;
         this.occupations = occupations;
         this.regions = regions;
-    }
-
-    @Override
-    public String recordType() {
-        return OutlookResource.RECORD_TYPE;
-    }
-
-    @Override
-    public Class<OutlookInput> inputType() {
-        return OutlookInput.class;
     }
 
     @Override
@@ -100,21 +91,6 @@ public class OutlookCuration implements Curated<Outlook, OutlookInput> {
         o.workExperience = input.workExperience();
         o.onTheJobTraining = input.onTheJobTraining();
         o.notes = input.notes();
-    }
-
-    @Override
-    public void persist(Outlook outlook) {
-        outlooks.persist(outlook);
-    }
-
-    @Override
-    public void checkRemovable(Outlook outlook) {
-        // Nothing refers to a projection.
-    }
-
-    @Override
-    public void delete(Outlook outlook) {
-        outlooks.delete(outlook);
     }
 
     @Override

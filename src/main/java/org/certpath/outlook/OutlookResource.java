@@ -1,13 +1,6 @@
 package org.certpath.outlook;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,11 +15,10 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
-import org.certpath.curation.MergePatch;
 import org.certpath.occupation.OccupationQueries;
 import org.certpath.provenance.RecordSourceRepository;
-import org.certpath.security.ApiKey;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +26,7 @@ import java.util.stream.Stream;
 
 @Path("/v1/outlooks")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class OutlookResource {
+public class OutlookResource extends CuratedResource<Outlook, OutlookInput> {
 
     public static final String RECORD_TYPE = "outlook";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(),
@@ -45,13 +37,9 @@ public class OutlookResource {
     private final RecordSourceRepository sources;
     private final ListResponses responses;
 
-    private final Curator curator;
-    private final OutlookCuration curation;
-
     public OutlookResource(OutlookRepository outlooks, RecordSourceRepository sources, ListResponses responses, Curator curator,
                            OutlookCuration curation) {
-        this.curator = curator;
-        this.curation = curation;
+        super(curator, curation);
         this.outlooks = outlooks;
         this.sources = sources;
         this.responses = responses;
@@ -84,41 +72,5 @@ public class OutlookResource {
         Outlook outlook = outlooks.findById(id).orElseThrow(() -> Problems.notFound("outlook", id));
         return new Versioned<>(OutlookView.from(outlook, sources.sourcesOf(RECORD_TYPE, outlook.id)),
                 outlook.version, outlook.updatedAt);
-    }
-
-    @POST
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
-        return curator.create(curation, body, uri);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body, @Context UriInfo uri) {
-        return curator.replace(curation, id, body, ifMatch, uri);
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body, @Context UriInfo uri) {
-        return curator.patch(curation, id, body, ifMatch, uri);
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Context UriInfo uri) {
-        return curator.delete(curation, id, ifMatch, uri);
     }
 }

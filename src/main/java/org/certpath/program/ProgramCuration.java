@@ -1,9 +1,9 @@
 package org.certpath.program;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.certpath.certification.Certification;
 import org.certpath.certification.CertificationRepository;
-import org.certpath.curation.Curated;
+import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
 import org.certpath.provenance.SourceInput;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** How programs are written; keyed by id. */
-@ApplicationScoped
-public class ProgramCuration implements Curated<Program, ProgramInput> {
+@Singleton
+public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
 
     private final ProgramRepository programs;
     private final CertificationRepository certifications;
@@ -25,19 +25,10 @@ public class ProgramCuration implements Curated<Program, ProgramInput> {
 
     public ProgramCuration(ProgramRepository programs, CertificationRepository certifications,
                            RegionRepository regions) {
+        super(ProgramResource.RECORD_TYPE, ProgramInput.class, programs);
         this.programs = programs;
         this.certifications = certifications;
         this.regions = regions;
-    }
-
-    @Override
-    public String recordType() {
-        return ProgramResource.RECORD_TYPE;
-    }
-
-    @Override
-    public Class<ProgramInput> inputType() {
-        return ProgramInput.class;
     }
 
     @Override
@@ -104,21 +95,6 @@ public class ProgramCuration implements Curated<Program, ProgramInput> {
         p.region = region;
         p.cipCode = input.cipCode();
         p.notes = input.notes();
-    }
-
-    @Override
-    public void persist(Program program) {
-        programs.persist(program);
-    }
-
-    @Override
-    public void checkRemovable(Program program) {
-        // Nothing refers to a program: its certification links go with it.
-    }
-
-    @Override
-    public void delete(Program program) {
-        programs.delete(program);
     }
 
     @Override

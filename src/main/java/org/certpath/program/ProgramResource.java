@@ -1,13 +1,6 @@
 package org.certpath.program;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,18 +15,17 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
 import org.certpath.curation.Keys;
-import org.certpath.curation.MergePatch;
 import org.certpath.provenance.RecordSourceRepository;
-import org.certpath.security.ApiKey;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 @Path("/v1/programs")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class ProgramResource {
+public class ProgramResource extends CuratedResource<Program, ProgramInput> {
 
     public static final String RECORD_TYPE = "program";
     private static final List<String> PARAMETERS =
@@ -42,16 +34,13 @@ public class ProgramResource {
     private final ProgramRepository programs;
     private final RecordSourceRepository sources;
     private final ListResponses responses;
-    private final Curator curator;
-    private final ProgramCuration curation;
 
     public ProgramResource(ProgramRepository programs, RecordSourceRepository sources, ListResponses responses,
                            Curator curator, ProgramCuration curation) {
+        super(curator, curation);
         this.programs = programs;
         this.sources = sources;
         this.responses = responses;
-        this.curator = curator;
-        this.curation = curation;
     }
 
     @GET
@@ -81,41 +70,5 @@ public class ProgramResource {
                 .orElseThrow(() -> Problems.notFound("program", id));
         return new Versioned<>(ProgramView.from(program, sources.sourcesOf(RECORD_TYPE, program.id)),
                 program.version, program.updatedAt);
-    }
-
-    @POST
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
-        return curator.create(curation, body, uri);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body, @Context UriInfo uri) {
-        return curator.replace(curation, id, body, ifMatch, uri);
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body, @Context UriInfo uri) {
-        return curator.patch(curation, id, body, ifMatch, uri);
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Context UriInfo uri) {
-        return curator.delete(curation, id, ifMatch, uri);
     }
 }

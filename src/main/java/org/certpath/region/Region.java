@@ -2,23 +2,12 @@ package org.certpath.region;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-
-import java.time.OffsetDateTime;
+import org.certpath.curation.CuratedEntity;
 
 @Entity
-public class Region {
+public class Region extends CuratedEntity {
 
     public static final String NATION_CODE = "US";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public String code;
 
@@ -28,15 +17,4 @@ public class Region {
     public String name;
 
     public String kind;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

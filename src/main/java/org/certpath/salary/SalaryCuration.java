@@ -1,7 +1,7 @@
 package org.certpath.salary;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.certpath.curation.Curated;
+import jakarta.inject.Singleton;
+import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
 import org.certpath.occupation.Occupation;
@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** How wage estimates are written; keyed by id, unique by occupation, region, edition and industry. */
-@ApplicationScoped
-public class SalaryCuration implements Curated<Salary, SalaryInput> {
+@Singleton
+public class SalaryCuration extends CuratedCollection<Salary, SalaryInput> {
 
     /** The largest hourly wage the schema holds (numeric(8, 2)). */
     private static final BigDecimal MAX_HOURLY = new BigDecimal("999999.99");
@@ -28,19 +28,10 @@ public class SalaryCuration implements Curated<Salary, SalaryInput> {
     private final RegionRepository regions;
 
     public SalaryCuration(SalaryRepository salaries, OccupationRepository occupations, RegionRepository regions) {
+        super(SalaryResource.RECORD_TYPE, SalaryInput.class, salaries);
         this.salaries = salaries;
         this.occupations = occupations;
         this.regions = regions;
-    }
-
-    @Override
-    public String recordType() {
-        return SalaryResource.RECORD_TYPE;
-    }
-
-    @Override
-    public Class<SalaryInput> inputType() {
-        return SalaryInput.class;
     }
 
     @Override
@@ -108,21 +99,6 @@ public class SalaryCuration implements Curated<Salary, SalaryInput> {
         s.hourlyP90 = hourly.p90();
         s.meanRse = input.meanRse();
         s.notes = input.notes();
-    }
-
-    @Override
-    public void persist(Salary salary) {
-        salaries.persist(salary);
-    }
-
-    @Override
-    public void checkRemovable(Salary salary) {
-        // Nothing refers to a wage estimate.
-    }
-
-    @Override
-    public void delete(Salary salary) {
-        salaries.delete(salary);
     }
 
     @Override

@@ -1,13 +1,6 @@
 package org.certpath.salary;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,11 +15,10 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
-import org.certpath.curation.MergePatch;
 import org.certpath.occupation.OccupationQueries;
 import org.certpath.provenance.RecordSourceRepository;
-import org.certpath.security.ApiKey;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,7 +28,7 @@ import java.util.stream.Stream;
 
 @Path("/v1/salaries")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class SalaryResource {
+public class SalaryResource extends CuratedResource<Salary, SalaryInput> {
 
     public static final String RECORD_TYPE = "salary";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(),
@@ -47,13 +39,9 @@ public class SalaryResource {
     private final RecordSourceRepository sources;
     private final ListResponses responses;
 
-    private final Curator curator;
-    private final SalaryCuration curation;
-
     public SalaryResource(SalaryRepository salaries, RecordSourceRepository sources, ListResponses responses, Curator curator,
                           SalaryCuration curation) {
-        this.curator = curator;
-        this.curation = curation;
+        super(curator, curation);
         this.salaries = salaries;
         this.sources = sources;
         this.responses = responses;
@@ -89,41 +77,5 @@ public class SalaryResource {
         Salary salary = salaries.findById(id).orElseThrow(() -> Problems.notFound("salary", id));
         return new Versioned<>(SalaryView.from(salary, sources.sourcesOf(RECORD_TYPE, salary.id)),
                 salary.version, salary.updatedAt);
-    }
-
-    @POST
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
-        return curator.create(curation, body, uri);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body, @Context UriInfo uri) {
-        return curator.replace(curation, id, body, ifMatch, uri);
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body, @Context UriInfo uri) {
-        return curator.patch(curation, id, body, ifMatch, uri);
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(ApiKey.EDITOR)
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Context UriInfo uri) {
-        return curator.delete(curation, id, ifMatch, uri);
     }
 }

@@ -9,8 +9,6 @@ import org.certpath.occupation.Occupation;
 import org.certpath.occupation.OccupationRepository;
 import org.certpath.organization.Organization;
 import org.certpath.organization.OrganizationRepository;
-import org.certpath.provenance.SourceInput;
-import org.certpath.provenance.SourceView;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +27,8 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
 
     public CertificationCuration(CertificationRepository certifications, OrganizationRepository organizations,
                                  OccupationRepository occupations) {
-        super(CertificationResource.RECORD_TYPE, CertificationInput.class, certifications);
+        super(CertificationResource.RECORD_TYPE, certifications, new Shape<>(CertificationInput.class, Certification::new,
+                c -> c.code, CertificationInput::from, CertificationView::from));
         this.certifications = certifications;
         this.organizations = organizations;
         this.occupations = occupations;
@@ -38,21 +37,6 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
     @Override
     public Optional<Certification> find(String key) {
         return certifications.findByCode(key);
-    }
-
-    @Override
-    public Certification newEntity() {
-        return new Certification();
-    }
-
-    @Override
-    public String key(Certification certification) {
-        return certification.code;
-    }
-
-    @Override
-    public CertificationInput toInput(Certification certification, List<SourceInput> sources) {
-        return CertificationInput.from(certification, sources);
     }
 
     @Override
@@ -141,10 +125,5 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
             throw Problems.conflict("Certification '" + certification.code + "' is still named by " + programs
                     + " program(s); change them first, so that their own versions record the change.");
         }
-    }
-
-    @Override
-    public Record view(Certification certification, List<SourceView> sources) {
-        return CertificationView.from(certification, sources);
     }
 }

@@ -24,15 +24,20 @@ import java.util.List;
 public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}", message = "must be a lower-case code such as rhit") String code,
                                  @NotBlank @Size(max = 20) String acronym,
                                  @NotBlank @Size(max = 300) String name,
-                                 @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,30}", message = "must be an issuer slug such as ahima") String issuer,
+                                 @NotNull
+                                 @Pattern(regexp = "[a-z][a-z0-9-]{0,30}", message = "must be an issuer slug such as ahima")
+                                 String issuer,
                                  List<@NotNull @Pattern(regexp = FOCUS, message = "must be one of " + FOCUS_LIST) String> focus,
                                  @Size(max = 2000) String focusText,
                                  @Size(max = 8000) String eligibilityText,
                                  List<@NotNull @Valid RouteInput> routes,
                                  @Valid ExamInput exam,
                                  @Valid RenewalInput renewal,
-                                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
-                                 @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String officialUrl,
+                                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+                                 String currency,
+                                 @Size(max = 2000)
+                                 @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+                                 String officialUrl,
                                  List<@NotNull @Valid OccupationLinkInput> occupations,
                                  @Size(max = 8000) String notes,
                                  @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {

@@ -5,8 +5,6 @@ import org.certpath.api.Problems;
 import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
-import org.certpath.provenance.SourceInput;
-import org.certpath.provenance.SourceView;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,28 +16,14 @@ public class OccupationCuration extends CuratedCollection<Occupation, Occupation
     private final OccupationRepository occupations;
 
     public OccupationCuration(OccupationRepository occupations) {
-        super(OccupationResource.RECORD_TYPE, OccupationInput.class, occupations);
+        super(OccupationResource.RECORD_TYPE, occupations, new Shape<>(OccupationInput.class, Occupation::new,
+                o -> o.socCode, OccupationInput::from, OccupationView::from));
         this.occupations = occupations;
     }
 
     @Override
     public Optional<Occupation> find(String key) {
         return occupations.findBySoc(key);
-    }
-
-    @Override
-    public Occupation newEntity() {
-        return new Occupation();
-    }
-
-    @Override
-    public String key(Occupation occupation) {
-        return occupation.socCode;
-    }
-
-    @Override
-    public OccupationInput toInput(Occupation occupation, List<SourceInput> sources) {
-        return OccupationInput.from(occupation, sources);
     }
 
     @Override
@@ -75,11 +59,6 @@ public class OccupationCuration extends CuratedCollection<Occupation, Occupation
             throw Problems.conflict("Occupation '" + occupation.socCode + "' still has " + salaries + " salary row(s), "
                     + outlooks + " outlook row(s) and " + certifications + " certification link(s); remove them first.");
         }
-    }
-
-    @Override
-    public Record view(Occupation occupation, List<SourceView> sources) {
-        return OccupationView.from(occupation, sources);
     }
 
     private long count(String hql, Occupation occupation) {

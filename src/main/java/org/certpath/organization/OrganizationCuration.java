@@ -5,10 +5,7 @@ import org.certpath.api.Problems;
 import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
-import org.certpath.provenance.SourceInput;
-import org.certpath.provenance.SourceView;
 
-import java.util.List;
 import java.util.Optional;
 
 /** How issuers are written; keyed by slug. */
@@ -18,28 +15,14 @@ public class OrganizationCuration extends CuratedCollection<Organization, Organi
     private final OrganizationRepository organizations;
 
     public OrganizationCuration(OrganizationRepository organizations) {
-        super(OrganizationResource.RECORD_TYPE, OrganizationInput.class, organizations);
+        super(OrganizationResource.RECORD_TYPE, organizations, new Shape<>(OrganizationInput.class, Organization::new,
+                o -> o.slug, OrganizationInput::from, OrganizationView::from));
         this.organizations = organizations;
     }
 
     @Override
     public Optional<Organization> find(String key) {
         return organizations.findBySlug(key);
-    }
-
-    @Override
-    public Organization newEntity() {
-        return new Organization();
-    }
-
-    @Override
-    public String key(Organization organization) {
-        return organization.slug;
-    }
-
-    @Override
-    public OrganizationInput toInput(Organization organization, List<SourceInput> sources) {
-        return OrganizationInput.from(organization, sources);
     }
 
     @Override
@@ -66,10 +49,5 @@ public class OrganizationCuration extends CuratedCollection<Organization, Organi
             throw Problems.conflict("Organization '" + organization.slug + "' still issues " + issued
                     + " certification(s); delete or move them first.");
         }
-    }
-
-    @Override
-    public Record view(Organization organization, List<SourceView> sources) {
-        return OrganizationView.from(organization, sources);
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 public record OrganizationInput(@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,30}", message = "must be a lower-case slug such as ahima") String slug,
                                 @NotBlank @Size(max = 30) String acronym,
                                 @NotBlank @Size(max = 300) String name,
-                                @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,
+                                @Size(max = 2000)
+                                @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+                                String website,
                                 @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
     static OrganizationInput from(Organization o, List<SourceInput> sources) {

@@ -6,12 +6,9 @@ import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
 import org.certpath.occupation.Occupation;
 import org.certpath.occupation.OccupationRepository;
-import org.certpath.provenance.SourceInput;
-import org.certpath.provenance.SourceView;
 import org.certpath.region.Region;
 import org.certpath.region.RegionRepository;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,7 +21,8 @@ public class OutlookCuration extends CuratedCollection<Outlook, OutlookInput> {
     private final RegionRepository regions;
 
     public OutlookCuration(OutlookRepository outlooks, OccupationRepository occupations, RegionRepository regions) {
-        super(OutlookResource.RECORD_TYPE, OutlookInput.class, outlooks);
+        super(OutlookResource.RECORD_TYPE, outlooks, new Shape<>(OutlookInput.class, Outlook::new,
+                o -> o.id.toString(), OutlookInput::from, OutlookView::from));
         this.outlooks = outlooks;
         this.occupations = occupations;
         this.regions = regions;
@@ -33,21 +31,6 @@ public class OutlookCuration extends CuratedCollection<Outlook, OutlookInput> {
     @Override
     public Optional<Outlook> find(String key) {
         return outlooks.findById(key);
-    }
-
-    @Override
-    public Outlook newEntity() {
-        return new Outlook();
-    }
-
-    @Override
-    public String key(Outlook outlook) {
-        return outlook.id.toString();
-    }
-
-    @Override
-    public OutlookInput toInput(Outlook outlook, List<SourceInput> sources) {
-        return OutlookInput.from(outlook, sources);
     }
 
     @Override
@@ -91,10 +74,5 @@ public class OutlookCuration extends CuratedCollection<Outlook, OutlookInput> {
         o.workExperience = input.workExperience();
         o.onTheJobTraining = input.onTheJobTraining();
         o.notes = input.notes();
-    }
-
-    @Override
-    public Record view(Outlook outlook, List<SourceView> sources) {
-        return OutlookView.from(outlook, sources);
     }
 }

@@ -19,8 +19,12 @@ import java.util.List;
 /** An Employment Projections row as written; employment in persons, the median wage in USD. */
 public record OutlookInput(@Pattern(regexp = "\\d{2}-\\d{4}", message = "must be a SOC code such as 29-2072") String soc,
                            @NotBlank @Size(max = 300) String occupationTitle,
-                           @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be US or a USPS code such as NJ") String region,
-                           @NotNull @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a projection period such as 2024-2034") String period,
+                           @NotNull
+                           @Pattern(regexp = "[A-Z]{2}", message = "must be US or a USPS code such as NJ")
+                           String region,
+                           @NotNull
+                           @Pattern(regexp = "\\d{4}-\\d{4}", message = "must be a projection period such as 2024-2034")
+                           String period,
                            @Min(0) Integer baseEmployment,
                            @Min(0) Integer projectedEmployment,
                            Integer numericChange,

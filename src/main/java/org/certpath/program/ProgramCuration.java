@@ -6,8 +6,6 @@ import org.certpath.certification.CertificationRepository;
 import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
-import org.certpath.provenance.SourceInput;
-import org.certpath.provenance.SourceView;
 import org.certpath.region.Region;
 import org.certpath.region.RegionRepository;
 
@@ -25,7 +23,8 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
 
     public ProgramCuration(ProgramRepository programs, CertificationRepository certifications,
                            RegionRepository regions) {
-        super(ProgramResource.RECORD_TYPE, ProgramInput.class, programs);
+        super(ProgramResource.RECORD_TYPE, programs, new Shape<>(ProgramInput.class, Program::new,
+                p -> p.id.toString(), ProgramInput::from, ProgramView::from));
         this.programs = programs;
         this.certifications = certifications;
         this.regions = regions;
@@ -34,21 +33,6 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
     @Override
     public Optional<Program> find(String key) {
         return Keys.id(key).flatMap(programs::findByIdOptional);
-    }
-
-    @Override
-    public Program newEntity() {
-        return new Program();
-    }
-
-    @Override
-    public String key(Program program) {
-        return program.id.toString();
-    }
-
-    @Override
-    public ProgramInput toInput(Program program, List<SourceInput> sources) {
-        return ProgramInput.from(program, sources);
     }
 
     @Override
@@ -95,10 +79,5 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
         p.region = region;
         p.cipCode = input.cipCode();
         p.notes = input.notes();
-    }
-
-    @Override
-    public Record view(Program program, List<SourceView> sources) {
-        return ProgramView.from(program, sources);
     }
 }

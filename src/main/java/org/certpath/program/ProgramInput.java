@@ -21,9 +21,11 @@ public record ProgramInput(@NotBlank @Size(max = 300) String institution,
                            @NotBlank @Size(max = 300) String name,
                            List<@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}", message = "must be a certification code such as rhit") String> certifications,
                            @Size(max = 2000) String credentialText,
-                           @Pattern(regexp = "certificate|diploma|associate|bachelor|non_credit", message = "must be one of certificate, diploma, associate, bachelor, non_credit") String awardLevel,
+                           @Pattern(regexp = "certificate|diploma|associate|bachelor|non_credit", message = "must be one of certificate, diploma, associate, bachelor, non_credit")
+                           String awardLevel,
                            @Size(max = 2000) String awardText,
-                           @Pattern(regexp = "online|in_person|hybrid", message = "must be one of online, in_person, hybrid") String deliveryMode,
+                           @Pattern(regexp = "online|in_person|hybrid", message = "must be one of online, in_person, hybrid")
+                           String deliveryMode,
                            @Size(max = 2000) String deliveryText,
                            @Min(0) @Max(240) Integer durationMonths,
                            @Size(max = 2000) String durationText,
@@ -33,10 +35,12 @@ public record ProgramInput(@NotBlank @Size(max = 300) String institution,
                            Boolean accredited,
                            @Size(max = 2000) String accreditation,
                            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal cost,
-                           @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+                           @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+                           String currency,
                            @Size(max = 4000) String costNotes,
                            @Pattern(regexp = "[A-Z]{2}", message = "must be a USPS code such as NJ") String state,
-                           @Pattern(regexp = "\\d{2}\\.\\d{4}", message = "must be a CIP code such as 51.0707") String cipCode,
+                           @Pattern(regexp = "\\d{2}\\.\\d{4}", message = "must be a CIP code such as 51.0707")
+                           String cipCode,
                            @Size(max = 4000) String notes,
                            @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 

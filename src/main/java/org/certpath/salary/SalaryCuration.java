@@ -6,13 +6,10 @@ import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
 import org.certpath.occupation.Occupation;
 import org.certpath.occupation.OccupationRepository;
-import org.certpath.provenance.SourceInput;
-import org.certpath.provenance.SourceView;
 import org.certpath.region.Region;
 import org.certpath.region.RegionRepository;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,7 +25,8 @@ public class SalaryCuration extends CuratedCollection<Salary, SalaryInput> {
     private final RegionRepository regions;
 
     public SalaryCuration(SalaryRepository salaries, OccupationRepository occupations, RegionRepository regions) {
-        super(SalaryResource.RECORD_TYPE, SalaryInput.class, salaries);
+        super(SalaryResource.RECORD_TYPE, salaries, new Shape<>(SalaryInput.class, Salary::new,
+                s -> s.id.toString(), SalaryInput::from, SalaryView::from));
         this.salaries = salaries;
         this.occupations = occupations;
         this.regions = regions;
@@ -37,21 +35,6 @@ public class SalaryCuration extends CuratedCollection<Salary, SalaryInput> {
     @Override
     public Optional<Salary> find(String key) {
         return salaries.findById(key);
-    }
-
-    @Override
-    public Salary newEntity() {
-        return new Salary();
-    }
-
-    @Override
-    public String key(Salary salary) {
-        return salary.id.toString();
-    }
-
-    @Override
-    public SalaryInput toInput(Salary salary, List<SourceInput> sources) {
-        return SalaryInput.from(salary, sources);
     }
 
     @Override
@@ -99,10 +82,5 @@ public class SalaryCuration extends CuratedCollection<Salary, SalaryInput> {
         s.hourlyP90 = hourly.p90();
         s.meanRse = input.meanRse();
         s.notes = input.notes();
-    }
-
-    @Override
-    public Record view(Salary salary, List<SourceView> sources) {
-        return SalaryView.from(salary, sources);
     }
 }

@@ -17,12 +17,19 @@ import java.util.List;
 
 /** OEWS estimates as written; {@code industry} defaults to the cross-industry estimate. Wages are USD. */
 public record SalaryInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", message = "must be a SOC code such as 29-2072") String soc,
-                          @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be US or a USPS code such as NJ") String region,
-                          @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be an OEWS edition such as 2024-05") String edition,
+                          @NotNull
+                          @Pattern(regexp = "[A-Z]{2}", message = "must be US or a USPS code such as NJ")
+                          String region,
+                          @NotNull
+                          @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be an OEWS edition such as 2024-05")
+                          String edition,
                           @Size(min = 1, max = 300) String industry,
                           @Min(0) Integer employment,
                           @DecimalMin("0") @Digits(integer = 4, fraction = 1) BigDecimal employmentRse,
-                          @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal industryShare,
+                          @DecimalMin("0")
+                          @DecimalMax("100")
+                          @Digits(integer = 3, fraction = 2)
+                          BigDecimal industryShare,
                           @Valid WagesInput annual,
                           @Valid WagesInput hourly,
                           @DecimalMin("0") @Digits(integer = 4, fraction = 1) BigDecimal meanRse,

@@ -2,6 +2,7 @@ package org.certpath.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -32,15 +33,17 @@ public class Curator {
     private final Tombstones tombstones;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final Event<DataChanged> changes;
 
     public Curator(InputReader inputs, SourceLinks sourceLinks, RecordSourceRepository sources, Tombstones tombstones,
-                   AuditLog audit, EntityManager entityManager) {
+                   AuditLog audit, EntityManager entityManager, Event<DataChanged> changes) {
         this.inputs = inputs;
         this.sourceLinks = sourceLinks;
         this.sources = sources;
         this.tombstones = tombstones;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     /** POST: 201 with Location and the new item. */
@@ -57,6 +60,7 @@ public class Curator {
         sourceLinks.replace(collection.recordType(), entity.id, input.sources());
         tombstones.forget(collection.recordType(), key);
         audit.record("create", collection.recordType(), key, null, collection.toInput(entity, input.sources()));
+        changes.fire(new DataChanged(collection.recordType()));
         return Response.created(uri.getAbsolutePathBuilder().path(key).build()).entity(item(collection, entity)).build();
     }
 
@@ -99,6 +103,7 @@ public class Curator {
         entityManager.flush();
         tombstones.record(collection.recordType(), storedKey);
         audit.record("delete", collection.recordType(), storedKey, before, null);
+        changes.fire(new DataChanged(collection.recordType()));
         return Response.noContent().build();
     }
 
@@ -110,6 +115,7 @@ public class Curator {
         sourceLinks.replace(collection.recordType(), entity.id, input.sources());
         String key = collection.key(entity);
         audit.record("update", collection.recordType(), key, before, collection.toInput(entity, input.sources()));
+        changes.fire(new DataChanged(collection.recordType()));
         return Response.ok(item(collection, entity)).build();
     }
 

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.certpath.audit.AuditLog;
 import org.certpath.curation.Curated;
 import org.certpath.curation.CuratedEntity;
+import org.certpath.curation.DataChanged;
 import org.certpath.curation.InputReader;
 import org.certpath.curation.Violations;
 import org.certpath.operations.BodyLimits;
@@ -54,11 +56,12 @@ public class Importer {
     private final OutlookRepository outlooks;
     private final ProgramCuration programCuration;
     private final ProgramRepository programs;
+    private final Event<DataChanged> changes;
 
     public Importer(BodyLimits limits, Validator validator, InputReader inputs, SourceLinks sourceLinks, AuditLog audit,
                     EntityManager entityManager, SalaryCuration salaryCuration, SalaryRepository salaries,
                     OutlookCuration outlookCuration, OutlookRepository outlooks, ProgramCuration programCuration,
-                    ProgramRepository programs) {
+                    ProgramRepository programs, Event<DataChanged> changes) {
         this.limits = limits;
         this.validator = validator;
         this.inputs = inputs;
@@ -71,6 +74,7 @@ public class Importer {
         this.outlooks = outlooks;
         this.programCuration = programCuration;
         this.programs = programs;
+        this.changes = changes;
     }
 
     public ImportReport oews(InputStream body, String edition, Optional<String> sourceUrl, Optional<String> asOf,
@@ -126,6 +130,7 @@ public class Importer {
             ImportReport report = tally.report(kind.name(), dryRun, kind.source());
             if (!dryRun) {
                 audit.record("import", "import", label, null, report);
+                changes.fire(new DataChanged(kind.collection().recordType()));
             }
             return report;
         });

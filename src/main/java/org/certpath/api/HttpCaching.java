@@ -25,7 +25,8 @@ import java.util.List;
  * ETag, Last-Modified and Cache-Control for every read of the data API. A tag hashes the data
  * version with the request (path, query, Accept), so an unchanged tag proves an unchanged response
  * and If-None-Match is answered 304 before any query runs. Item tags also carry the row version
- * ({@code "r3-…"}), which is what If-Match is checked against on writes.
+ * ({@code "r3-…"}), which is what If-Match is checked against on writes; a write answers with the
+ * new tag of the item. Administrators' lists (keys, audit) are never cached.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)

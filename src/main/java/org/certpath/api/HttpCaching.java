@@ -12,18 +12,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * ETag, Last-Modified and Cache-Control for every read of the data API. A tag hashes the data
  * version with the request (path, query, Accept), so an unchanged tag proves an unchanged response
  * and If-None-Match is answered 304 before any query runs. Item tags also carry the row version
- * ({@code "r3-…"}), which is what If-Match is checked against on writes.
+ * ({@code "r3-…"}), which is what If-Match is checked against on writes; a write answers with the
+ * new tag of the item. Administrators' lists (keys, audit) are never cached.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
@@ -32,6 +35,8 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     public static final String CACHE_CONTROL = "public, max-age=300";
     /** CORS echoes the caller's origin, so shared caches must keep responses apart by origin as well as by format. */
     private static final String VARY = HttpHeaders.ACCEPT + ", Origin";
+    /** Administrators' lists: never answered from a cache, never stored in a shared one. */
+    private static final List<String> PRIVATE_PATHS = List.of("/v1/api-keys", "/v1/audit");
     private static final String TAG = "certpath.representation-tag";
     private static final String CHANGED_AT = "certpath.data-changed-at";
 
@@ -47,7 +52,8 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
             return;
         }
         DataVersion.Current current = dataVersion.current();
-        String tag = representationTag(current.version(), request);
+        String tag = representationTag(current.version(), request.getUriInfo().getRequestUri().getRawPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(), request);
         request.setProperty(TAG, tag);
         request.setProperty(CHANGED_AT, current.changedAt());
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -68,6 +74,14 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (isPrivate(request)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+        }
+        if (response.getEntity() instanceof Versioned<?> written && isWrite(request)) {
+            tagWritten(request, response, written);
+            return;
+        }
         String tag = (String) request.getProperty(TAG);
         if (tag == null || response.getStatus() != Response.Status.OK.getStatusCode()) {
             return;
@@ -84,16 +98,39 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
     }
 
+    /**
+     * The item a write answers with gets the tag a GET of it would get right after the write (same
+     * data version, path and Accept), so that it serves for If-Match and If-None-Match alike.
+     */
+    private void tagWritten(ContainerRequestContext request, ContainerResponseContext response, Versioned<?> item) {
+        URI location = response.getLocation();
+        String path = location != null ? location.getRawPath() : request.getUriInfo().getRequestUri().getRawPath();
+        String tag = "r" + item.version() + "-" + representationTag(dataVersion.current().version(), path, null, request);
+        response.setEntity(item.body());
+        response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(tag));
+        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(item.updatedAt().toInstant()));
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
     private static boolean isCacheableRead(ContainerRequestContext request) {
         String method = request.getMethod();
         return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                && request.getUriInfo().getPath().startsWith("/v1");
+                && request.getUriInfo().getPath().startsWith("/v1") && !isPrivate(request);
     }
 
-    private static String representationTag(long version, ContainerRequestContext request) {
+    private static boolean isWrite(ContainerRequestContext request) {
+        return List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH).contains(request.getMethod());
+    }
+
+    private static boolean isPrivate(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return PRIVATE_PATHS.stream().anyMatch(path::startsWith);
+    }
+
+    private static String representationTag(long version, String rawPath, String rawQuery,
+                                            ContainerRequestContext request) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        String key = version + "\n" + request.getUriInfo().getRequestUri().getRawPath() + "\n"
-                + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + accept;
+        String key = version + "\n" + rawPath + "\n" + rawQuery + "\n" + accept;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

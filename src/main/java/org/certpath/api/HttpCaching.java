@@ -12,18 +12,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * ETag, Last-Modified and Cache-Control for every read of the data API. A tag hashes the data
  * version with the request (path, query, Accept), so an unchanged tag proves an unchanged response
  * and If-None-Match is answered 304 before any query runs. Item tags also carry the row version
- * ({@code "r3-…"}), which is what If-Match is checked against on writes.
+ * ({@code "r3-…"}), which is what If-Match is checked against on writes; a write answers with the
+ * new tag of the item. Administrators' lists (keys, audit) are never cached.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
@@ -32,6 +35,8 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     public static final String CACHE_CONTROL = "public, max-age=300";
     /** CORS echoes the caller's origin, so shared caches must keep responses apart by origin as well as by format. */
     private static final String VARY = HttpHeaders.ACCEPT + ", Origin";
+    /** Administrators' lists: never answered from a cache, never stored in a shared one. */
+    private static final List<String> PRIVATE_PATHS = List.of("/v1/api-keys", "/v1/audit");
     private static final String TAG = "certpath.representation-tag";
     private static final String KEY = "certpath.representation-key";
     private static final String VERSION = "certpath.data-version";
@@ -49,8 +54,8 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
             return;
         }
         DataVersion.Current current = dataVersion.current();
-        String key = request.getUriInfo().getRequestUri().getRawPath() + "\n"
-                + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + request.getHeaderString(HttpHeaders.ACCEPT);
+        String key = representationKey(request.getUriInfo().getRequestUri().getRawPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(), request);
         String tag = representationTag(current.version(), key);
         request.setProperty(TAG, tag);
         request.setProperty(KEY, key);
@@ -74,9 +79,17 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (isPrivate(request)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+        }
         if (isSuccessfulWrite(request, response)) {
-            // Other instances hear of the change by notification; this one must not answer from the old version.
+            // Other instances hear of the change by notification; this one must not answer, nor tag
+            // what it wrote, from the old version.
             dataVersion.refresh();
+            if (response.getEntity() instanceof Versioned<?> written && isWrite(request)) {
+                tagWritten(request, response, written);
+            }
             return;
         }
         String tag = (String) request.getProperty(TAG);
@@ -104,10 +117,34 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
                 && request.getUriInfo().getPath().startsWith("/v1");
     }
 
+    /**
+     * The item a write answers with gets the tag a GET of it would get right after the write (same
+     * data version, path and Accept), so that it serves for If-Match and If-None-Match alike.
+     */
+    private void tagWritten(ContainerRequestContext request, ContainerResponseContext response, Versioned<?> item) {
+        URI location = response.getLocation();
+        String path = location != null ? location.getRawPath() : request.getUriInfo().getRequestUri().getRawPath();
+        String tag = "r" + item.version() + "-"
+                + representationTag(dataVersion.current().version(), representationKey(path, null, request));
+        response.setEntity(item.body());
+        response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(tag));
+        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(item.updatedAt().toInstant()));
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
     private static boolean isCacheableRead(ContainerRequestContext request) {
         String method = request.getMethod();
         return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                && request.getUriInfo().getPath().startsWith("/v1");
+                && request.getUriInfo().getPath().startsWith("/v1") && !isPrivate(request);
+    }
+
+    private static boolean isWrite(ContainerRequestContext request) {
+        return List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH).contains(request.getMethod());
+    }
+
+    private static boolean isPrivate(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return PRIVATE_PATHS.stream().anyMatch(path::startsWith);
     }
 
     /** What a response depends on besides the data version (path, query, Accept); null when it is not a cached read. */
@@ -118,6 +155,10 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     /** The data version the response to this cached read is built from. */
     static long version(ContainerRequestContext request) {
         return (Long) request.getProperty(VERSION);
+    }
+
+    private static String representationKey(String rawPath, String rawQuery, ContainerRequestContext request) {
+        return rawPath + "\n" + rawQuery + "\n" + request.getHeaderString(HttpHeaders.ACCEPT);
     }
 
     private static String representationTag(long version, String key) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.certpath.curation.Tombstones;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.provenance.SourceView;
 
@@ -22,31 +23,45 @@ public class ListResponses {
 
     private final ObjectMapper json;
     private final RecordSourceRepository sources;
+    private final Tombstones tombstones;
 
-    public ListResponses(ObjectMapper json, RecordSourceRepository sources) {
+    public ListResponses(ObjectMapper json, RecordSourceRepository sources, Tombstones tombstones) {
         this.json = json;
         this.sources = sources;
+        this.tombstones = tombstones;
     }
 
-    /** Maps a page of entities to response records, with the sources of all of them read in one query. */
+    /**
+     * Maps a page of entities to response records, with the sources of all of them read in one query.
+     * A list of changes since a time also names the items of this record type removed since then.
+     */
     public <T, V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<T> params,
                                              Listing.Slice<T> slice, String recordType, Function<T, Long> id,
                                              BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
         Map<Long, List<SourceView>> sourcesById = sources.sourcesOf(recordType, slice.items().stream().map(id).toList());
         List<V> views = slice.items().stream()
                 .map(item -> view.apply(item, sourcesById.getOrDefault(id.apply(item), List.of()))).toList();
-        return of(uri, headers, params, slice, views, viewType);
+        List<Tombstones.Removed> removed = params.updatedSince()
+                .map(since -> tombstones.since(recordType, since)).orElse(null);
+        return of(uri, headers, params, slice, views, viewType, removed);
     }
 
+    /** A list of what is not kept as records of the data (keys, audit events): nothing is ever removed from it. */
     public <V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<?> params,
                                           Listing.Slice<?> slice, List<V> views, Class<V> viewType) {
+        return of(uri, headers, params, slice, views, viewType, null);
+    }
+
+    private <V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<?> params,
+                                           Listing.Slice<?> slice, List<V> views, Class<V> viewType,
+                                           List<Tombstones.Removed> removed) {
         Response.ResponseBuilder response;
         if (params.csv() || prefersCsv(headers)) {
             response = Response.ok(Representation.csv(json, viewType, views, params.fields()), CSV);
         } else {
             String next = slice.next().map(Cursor::encode).orElse(null);
             response = Response.ok(new Page(Representation.select(json, views, params.fields()),
-                    new Page.Info(params.limit(), slice.total(), next)), MediaType.APPLICATION_JSON_TYPE);
+                    new Page.Info(params.limit(), slice.total(), next), removed), MediaType.APPLICATION_JSON_TYPE);
         }
         response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor").build() + ">; rel=\"first\"");
         slice.next().ifPresent(cursor -> response.header("Link",

@@ -40,6 +40,50 @@ public final class Problems {
                 .build();
     }
 
+    /** 400 naming every invalid field of a request body at once, by its path ({@code sources[0].url}). */
+    public static HttpProblem invalidBody(List<InvalidParam> invalid) {
+        String names = String.join(", ", invalid.stream().map(InvalidParam::name).distinct().toList());
+        return HttpProblem.builder()
+                .withType(type("invalid-body"))
+                .withTitle("Invalid request body")
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withDetail("Check these fields: " + names + ".")
+                .with("invalidParams", invalid)
+                .build();
+    }
+
+    /** 409 for a write that would clash with what is stored: a taken key, or an item still referred to. */
+    public static HttpProblem conflict(String detail) {
+        return HttpProblem.builder()
+                .withType(type("conflict"))
+                .withTitle("Conflict")
+                .withStatus(Response.Status.CONFLICT)
+                .withDetail(detail)
+                .build();
+    }
+
+    /** 428: a write to an existing item must say which version of it the client saw. */
+    public static HttpProblem preconditionRequired() {
+        return HttpProblem.builder()
+                .withType(type("precondition-required"))
+                .withTitle("Precondition required")
+                .withStatus(428)
+                .withDetail("Send If-Match with the ETag of the item from a GET, so that a change you have not "
+                        + "seen is never overwritten.")
+                .build();
+    }
+
+    /** 412: the item changed since the client read it; nothing was written. */
+    public static HttpProblem preconditionFailed() {
+        return HttpProblem.builder()
+                .withType(type("precondition-failed"))
+                .withTitle("Precondition failed")
+                .withStatus(Response.Status.PRECONDITION_FAILED)
+                .withDetail("The item changed since the ETag in If-Match was read. GET it again, apply your change "
+                        + "to the new version and retry; nothing was written.")
+                .build();
+    }
+
     /** One invalid parameter and why, in the {@code invalidParams} list of a problem. */
     public record InvalidParam(String name, String reason) {
     }

@@ -1,6 +1,6 @@
 package org.certpath.api;
 
-import org.certpath.database.VersionedEntity;
+import org.certpath.curation.CuratedEntity;
 
 import java.time.OffsetDateTime;
 
@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
  */
 public record Versioned<V>(V body, long version, OffsetDateTime updatedAt) {
 
-    public static <V> Versioned<V> of(V body, VersionedEntity entity) {
+    public static <V> Versioned<V> of(V body, CuratedEntity entity) {
         return new Versioned<>(body, entity.version, entity.updatedAt);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import org.certpath.database.VersionedEntity;
+import org.certpath.curation.CuratedEntity;
 import org.certpath.organization.Organization;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.ListIndexBase;
@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Entity
-public class Certification extends VersionedEntity {
+public class Certification extends CuratedEntity {
 
     /** The acronym in lower case, the key in URLs: {@code rhit}, {@code ccs-p}. */
     public String code;

@@ -15,6 +15,8 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
+import org.certpath.curation.Curator;
 import org.certpath.program.ProgramQueries;
 import org.certpath.program.ProgramResource;
 import org.certpath.provenance.RecordSourceRepository;
@@ -30,7 +32,7 @@ import static java.math.BigDecimal.ZERO;
 
 @Path("/v1/certifications")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class CertificationResource {
+public class CertificationResource extends CuratedResource<Certification, CertificationInput> {
 
     public static final String RECORD_TYPE = "certification";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(),
@@ -43,7 +45,9 @@ public class CertificationResource {
     private final ProgramResource programs;
 
     public CertificationResource(CertificationRepository certifications, RecordSourceRepository sources,
-                                 ListResponses responses, ProgramResource programs) {
+                                 ListResponses responses, ProgramResource programs, Curator curator,
+                                 CertificationCuration curation) {
+        super(curator, curation);
         this.certifications = certifications;
         this.sources = sources;
         this.responses = responses;

@@ -6,7 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import org.certpath.database.VersionedEntity;
+import org.certpath.curation.CuratedEntity;
 import org.hibernate.annotations.ListIndexBase;
 
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.List;
 
 /** A Standard Occupational Classification (SOC) occupation. */
 @Entity
-public class Occupation extends VersionedEntity {
+public class Occupation extends CuratedEntity {
 
     @Column(name = "soc_code")
     public String socCode;

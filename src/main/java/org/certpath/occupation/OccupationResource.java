@@ -15,6 +15,8 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
+import org.certpath.curation.Curator;
 import org.certpath.outlook.OutlookResource;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.salary.SalaryResource;
@@ -25,7 +27,7 @@ import java.util.stream.Stream;
 
 @Path("/v1/occupations")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class OccupationResource {
+public class OccupationResource extends CuratedResource<Occupation, OccupationInput> {
 
     public static final String RECORD_TYPE = "occupation";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(), Stream.of("q")).toList();
@@ -37,7 +39,9 @@ public class OccupationResource {
     private final OutlookResource outlooks;
 
     public OccupationResource(OccupationRepository occupations, RecordSourceRepository sources,
-                              ListResponses responses, SalaryResource salaries, OutlookResource outlooks) {
+                              ListResponses responses, SalaryResource salaries, OutlookResource outlooks, Curator curator,
+                              OccupationCuration curation) {
+        super(curator, curation);
         this.occupations = occupations;
         this.sources = sources;
         this.responses = responses;

@@ -4,17 +4,14 @@ import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.security.ApiKeyAuthenticationMechanism;
+import org.certpath.security.ApiKeys;
+import org.certpath.security.KeyDigest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Who is asking: a known API key, otherwise the client's address. Keys are compared and stored as
+ * Who is asking: a valid API key, otherwise the client's address. Keys are compared and stored as
  * SHA-256 digests, so that a bucket store never holds a key itself.
  */
 @ApplicationScoped
@@ -24,23 +21,21 @@ public class ClientResolver {
     public record Client(String bucket, boolean keyed) {
     }
 
-    private static final String BEARER = "Bearer ";
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
-    private final Set<String> keyDigests;
+    private final ApiKeys keys;
     private final TrustedProxies trustedProxies;
 
-    public ClientResolver(RateLimitConfig config) {
-        this.keyDigests = config.apiKeys().orElse(Set.of()).stream()
-                .map(ClientResolver::digest).collect(Collectors.toUnmodifiableSet());
+    public ClientResolver(RateLimitConfig config, ApiKeys keys) {
+        this.keys = keys;
         this.trustedProxies = TrustedProxies.of(config.trustedProxies().orElse(List.of()));
     }
 
     public Client resolve(HttpServerRequest request) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            String keyDigest = digest(authorization.substring(BEARER.length()).trim());
-            if (keyDigests.contains(keyDigest)) {
+        String key = ApiKeyAuthenticationMechanism.bearerKey(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (key != null) {
+            String keyDigest = KeyDigest.of(key);
+            if (keys.isValidDigest(keyDigest)) {
                 return new Client("key:" + keyDigest, true);
             }
         }
@@ -72,14 +67,5 @@ public class ClientResolver {
             }
         }
         return client;
-    }
-
-    private static String digest(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 }

@@ -2,9 +2,11 @@ package org.certpath.operations;
 
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.certpath.api.Problems;
 
 import java.net.URI;
 import java.sql.SQLException;
@@ -16,8 +18,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Database failures that are not the request's fault become 503 with {@code Retry-After}: the
  * server unreachable or shutting down, no connection free within the acquisition timeout, or a
- * statement cancelled by {@code statement_timeout}. Anything else stays the generic 500 that
- * resteasy-problem gives, without the message, which may hold SQL.
+ * statement cancelled by {@code statement_timeout}. A write that lost a race becomes 409 (a key
+ * taken meanwhile, a row still referred to) or 412 (the row changed since it was read). Anything
+ * else stays the generic 500 that resteasy-problem gives, without the message, which may hold SQL.
  */
 @Provider
 public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceException> {
@@ -30,7 +33,10 @@ public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceExcept
     /** Class 08 (connection exception), server shutting down or starting, too many connections. */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
-    private enum Cause { UNAVAILABLE, TIMEOUT, OTHER }
+    /** SQLSTATEs of a write that clashes with stored rows: a taken unique key, a row still referred to. */
+    private static final Set<String> CONFLICT_STATES = Set.of("23505", "23503");
+
+    private enum Cause { UNAVAILABLE, TIMEOUT, CONFLICT, STALE, OTHER }
 
     @Override
     protected HttpProblem toProblem(PersistenceException exception) {
@@ -39,12 +45,22 @@ public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceExcept
                     "The database cannot be reached right now.");
             case TIMEOUT -> unavailable(TIMEOUT, "Request took too long",
                     "The request took longer than the service allows.");
+            // A concurrent write got there first; the checks before the write normally answer these.
+            case CONFLICT -> Problems.conflict("The write clashes with stored data: a key that is taken, or an item "
+                    + "that others still refer to. Nothing was written.");
+            case STALE -> Problems.preconditionFailed();
             case OTHER -> HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR);
         };
     }
 
     private static Cause classify(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                return Cause.STALE;
+            }
+            if (cause instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+                return Cause.CONFLICT;
+            }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return Cause.UNAVAILABLE;

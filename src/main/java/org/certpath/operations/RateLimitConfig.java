@@ -6,7 +6,6 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Quotas per client: {@code certpath.rate-limit.*} in application.properties. */
 @ConfigMapping(prefix = "certpath.rate-limit")
@@ -16,16 +15,13 @@ public interface RateLimitConfig {
     @WithDefault("120")
     long anonymousRequests();
 
-    /** Requests per {@link #period()} for a client presenting one of {@link #apiKeys()}. */
+    /** Requests per {@link #period()} for a client presenting a valid API key (see org.certpath.security). */
     @WithDefault("1200")
     long keyedRequests();
 
     /** The window over which a full quota is restored, token by token. */
     @WithDefault("1M")
     Duration period();
-
-    /** Keys that earn the keyed quota as {@code Authorization: Bearer <key>}; any other key counts as anonymous. */
-    Optional<Set<String>> apiKeys();
 
     /** Addresses or CIDR ranges of the proxies whose {@code X-Forwarded-For} is believed. */
     Optional<List<String>> trustedProxies();

@@ -1,11 +1,11 @@
 package org.certpath.organization;
 
 import jakarta.persistence.Entity;
-import org.certpath.database.VersionedEntity;
+import org.certpath.curation.CuratedEntity;
 
 /** An issuing body of certifications, such as AHIMA or AAPC. */
 @Entity
-public class Organization extends VersionedEntity {
+public class Organization extends CuratedEntity {
 
     public String slug;
 

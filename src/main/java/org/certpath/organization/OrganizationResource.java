@@ -15,6 +15,8 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
+import org.certpath.curation.Curator;
 import org.certpath.provenance.RecordSourceRepository;
 
 import java.util.List;
@@ -23,9 +25,9 @@ import java.util.stream.Stream;
 
 @Path("/v1/organizations")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class OrganizationResource {
+public class OrganizationResource extends CuratedResource<Organization, OrganizationInput> {
 
-    static final String RECORD_TYPE = "organization";
+    public static final String RECORD_TYPE = "organization";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(), Stream.of("q")).toList();
 
     private final OrganizationRepository organizations;
@@ -33,7 +35,9 @@ public class OrganizationResource {
     private final ListResponses responses;
 
     public OrganizationResource(OrganizationRepository organizations, RecordSourceRepository sources,
-                                ListResponses responses) {
+                                ListResponses responses, Curator curator,
+                                OrganizationCuration curation) {
+        super(curator, curation);
         this.organizations = organizations;
         this.sources = sources;
         this.responses = responses;

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.certpath.database.VersionedEntity;
+import org.certpath.curation.CuratedEntity;
 import org.certpath.occupation.Occupation;
 import org.certpath.region.Region;
 
@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 
 /** A BLS Employment Projections row: how employment in an occupation is expected to change. */
 @Entity
-public class Outlook extends VersionedEntity {
+public class Outlook extends CuratedEntity {
 
     /** Null for historical rows whose source shows no SOC code. */
     @ManyToOne

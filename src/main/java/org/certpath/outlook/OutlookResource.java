@@ -15,6 +15,8 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
+import org.certpath.curation.Curator;
 import org.certpath.occupation.OccupationQueries;
 import org.certpath.provenance.RecordSourceRepository;
 
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
 
 @Path("/v1/outlooks")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class OutlookResource {
+public class OutlookResource extends CuratedResource<Outlook, OutlookInput> {
 
     public static final String RECORD_TYPE = "outlook";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(),
@@ -35,7 +37,9 @@ public class OutlookResource {
     private final RecordSourceRepository sources;
     private final ListResponses responses;
 
-    public OutlookResource(OutlookRepository outlooks, RecordSourceRepository sources, ListResponses responses) {
+    public OutlookResource(OutlookRepository outlooks, RecordSourceRepository sources, ListResponses responses, Curator curator,
+                           OutlookCuration curation) {
+        super(curator, curation);
         this.outlooks = outlooks;
         this.sources = sources;
         this.responses = responses;

@@ -8,7 +8,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import org.certpath.certification.Certification;
-import org.certpath.database.VersionedEntity;
+import org.certpath.curation.CuratedEntity;
 import org.certpath.region.Region;
 
 import java.math.BigDecimal;
@@ -17,7 +17,7 @@ import java.util.List;
 
 /** A training program that prepares for one or more credentials. */
 @Entity
-public class Program extends VersionedEntity {
+public class Program extends CuratedEntity {
 
     public String institution;
 

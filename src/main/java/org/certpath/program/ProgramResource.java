@@ -15,6 +15,9 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
+import org.certpath.curation.Curator;
+import org.certpath.curation.Keys;
 import org.certpath.provenance.RecordSourceRepository;
 
 import java.util.List;
@@ -23,7 +26,7 @@ import java.util.stream.Stream;
 
 @Path("/v1/programs")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class ProgramResource {
+public class ProgramResource extends CuratedResource<Program, ProgramInput> {
 
     public static final String RECORD_TYPE = "program";
     private static final List<String> PARAMETERS =
@@ -33,7 +36,9 @@ public class ProgramResource {
     private final RecordSourceRepository sources;
     private final ListResponses responses;
 
-    public ProgramResource(ProgramRepository programs, RecordSourceRepository sources, ListResponses responses) {
+    public ProgramResource(ProgramRepository programs, RecordSourceRepository sources, ListResponses responses,
+                           Curator curator, ProgramCuration curation) {
+        super(curator, curation);
         this.programs = programs;
         this.sources = sources;
         this.responses = responses;
@@ -62,16 +67,8 @@ public class ProgramResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Versioned<ProgramView> get(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.none(uri);
-        Program program = parseId(id).flatMap(programs::findByIdOptional)
+        Program program = Keys.id(id).flatMap(programs::findByIdOptional)
                 .orElseThrow(() -> Problems.notFound("program", id));
         return Versioned.of(ProgramView.from(program, sources.sourcesOf(RECORD_TYPE, program.id)), program);
-    }
-
-    private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

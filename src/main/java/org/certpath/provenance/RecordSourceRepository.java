@@ -17,15 +17,20 @@ public class RecordSourceRepository implements PanacheRepositoryBase<RecordSourc
         if (recordIds.isEmpty()) {
             return new HashMap<>();
         }
+        // Values, not entities: a write replaces links with SQL, and no managed link may outlive that.
         return getEntityManager().createQuery("""
-                        select rs from RecordSource rs join fetch rs.source
+                        select rs.recordId, s.publisher, s.title, s.url, s.originalUrl, s.asOf, rs.confidence,
+                            rs.confidenceNote
+                        from RecordSource rs join rs.source s
                         where rs.recordType = :type and rs.recordId in :ids
-                        order by rs.recordId, rs.position""", RecordSource.class)
+                        order by rs.recordId, rs.position""", Object[].class)
                 .setParameter("type", recordType)
                 .setParameter("ids", recordIds)
                 .getResultStream()
-                .collect(Collectors.groupingBy(link -> link.recordId, HashMap::new,
-                        Collectors.mapping(SourceView::from, Collectors.toList())));
+                .collect(Collectors.groupingBy(row -> (Long) row[0], HashMap::new,
+                        Collectors.mapping(row -> new SourceView((String) row[1], (String) row[2], (String) row[3],
+                                (String) row[4], (String) row[5], (String) row[6], (String) row[7]),
+                                Collectors.toList())));
     }
 
     public List<SourceView> sourcesOf(String recordType, long recordId) {

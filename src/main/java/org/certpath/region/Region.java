@@ -2,10 +2,10 @@ package org.certpath.region;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.certpath.database.VersionedEntity;
+import org.certpath.curation.CuratedEntity;
 
 @Entity
-public class Region extends VersionedEntity {
+public class Region extends CuratedEntity {
 
     public static final String NATION_CODE = "US";
 

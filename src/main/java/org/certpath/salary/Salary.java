@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.certpath.database.VersionedEntity;
+import org.certpath.curation.CuratedEntity;
 import org.certpath.occupation.Occupation;
 import org.certpath.region.Region;
 
@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 
 /** BLS OEWS wage estimates for one occupation, region, edition and industry. */
 @Entity
-public class Salary extends VersionedEntity {
+public class Salary extends CuratedEntity {
 
     public static final String ALL_INDUSTRIES = "Cross-industry (all ownerships)";
 

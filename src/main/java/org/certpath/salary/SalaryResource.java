@@ -15,6 +15,8 @@ import org.certpath.api.Problems;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Versioned;
+import org.certpath.curation.CuratedResource;
+import org.certpath.curation.Curator;
 import org.certpath.occupation.OccupationQueries;
 import org.certpath.provenance.RecordSourceRepository;
 
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
 
 @Path("/v1/salaries")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-public class SalaryResource {
+public class SalaryResource extends CuratedResource<Salary, SalaryInput> {
 
     public static final String RECORD_TYPE = "salary";
     private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(),
@@ -37,7 +39,9 @@ public class SalaryResource {
     private final RecordSourceRepository sources;
     private final ListResponses responses;
 
-    public SalaryResource(SalaryRepository salaries, RecordSourceRepository sources, ListResponses responses) {
+    public SalaryResource(SalaryRepository salaries, RecordSourceRepository sources, ListResponses responses, Curator curator,
+                          SalaryCuration curation) {
+        super(curator, curation);
         this.salaries = salaries;
         this.sources = sources;
         this.responses = responses;

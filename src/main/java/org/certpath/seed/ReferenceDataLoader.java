@@ -1,7 +1,8 @@
 package org.certpath.seed;
 
-import java.math.BigDecimal;
-import java.net.URI;
+import org.certpath.program.ProgramText;
+import org.certpath.provenance.Publishers;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,9 +30,6 @@ import static org.certpath.seed.ReferenceCsv.text;
 class ReferenceDataLoader {
 
     private static final String CENSUS_CODES_URL = "https://www.census.gov/library/reference/code-lists/ansi.html";
-    private static final Pattern CLOCK_HOURS = Pattern.compile("(\\d+(?:\\.\\d+)?) clock hours");
-    private static final Pattern CREDIT_HOURS = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?) (?:semester credit hours|semester hours|credit hours|credits)");
     private static final Pattern EDITION = Pattern.compile("(January|February|March|April|May|June|July|August|"
             + "September|October|November|December) (\\d{4})");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
@@ -212,13 +210,14 @@ class ReferenceDataLoader {
                     classify(levels, text(row, "award_level")), text(row, "award_level"),
                     classify(modes, text(row, "delivery_mode")), text(row, "delivery_mode"),
                     integer(row, "duration_months"), text(row, "duration_text"),
-                    firstNumber(CREDIT_HOURS, hours), firstNumber(CLOCK_HOURS, hours), hours,
-                    isProgrammaticallyAccredited(accreditation), accreditation,
+                    ProgramText.creditHours(hours), ProgramText.clockHours(hours), hours,
+                    ProgramText.isProgrammaticallyAccredited(accreditation), accreditation,
                     decimal(row, "published_cost_usd"), text(row, "cost_notes"),
                     state == null ? null : regionIdsByCode.get(state), text(row, "cip_code"), text(row, "notes"));
-            for (Long certificationId : certificationsNamedIn(text(row, "credential_prepared_for"))) {
+            for (String acronym : ProgramText.acronymsNamedIn(text(row, "credential_prepared_for"),
+                    certificationIds.keySet())) {
                 execute("insert into program_certification (program_id, certification_id) values (?, ?)",
-                        id, certificationId);
+                        id, certificationIds.get(acronym));
             }
             linkDerived("program", id, row);
         }
@@ -270,33 +269,6 @@ class ReferenceDataLoader {
         return id;
     }
 
-    private List<Long> certificationsNamedIn(String credentialText) {
-        if (credentialText == null) {
-            return List.of();
-        }
-        List<Long> named = new ArrayList<>();
-        certificationIds.forEach((acronym, id) -> {
-            if (Pattern.compile("(?<![A-Z-])" + Pattern.quote(acronym) + "(?![A-Z-])").matcher(credentialText).find()) {
-                named.add(id);
-            }
-        });
-        return named;
-    }
-
-    /** Programmatic accreditation of the program itself (CAHIIM, NCRA), not state approval or institutional accreditation. */
-    private static boolean isProgrammaticallyAccredited(String accreditation) {
-        return accreditation != null && (accreditation.startsWith("CAHIIM-accredited")
-                || accreditation.startsWith("NCRA-accredited"));
-    }
-
-    private static BigDecimal firstNumber(Pattern pattern, String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher matcher = pattern.matcher(text);
-        return matcher.find() ? new BigDecimal(matcher.group(1)) : null;
-    }
-
     static String edition(String estimatePeriod) {
         Matcher matcher = EDITION.matcher(estimatePeriod);
         if (!matcher.matches()) {
@@ -337,9 +309,7 @@ class ReferenceDataLoader {
     /** Links a record to the sources of its row; confidence follows the kind of source, lowered for secondary ones. */
     private void linkDerived(String recordType, long id, Map<String, String> row) throws SQLException {
         String sourceType = text(row, "source_type");
-        boolean secondary = sourceType != null && sourceType.toLowerCase(Locale.ROOT).contains("secondary");
-        link(recordType, id, sourcesOf(row), secondary ? "medium" : "high",
-                (secondary ? "Secondary source: " : "Source type: ") + sourceType);
+        link(recordType, id, sourcesOf(row), Publishers.confidenceOf(sourceType), Publishers.confidenceNoteOf(sourceType));
     }
 
     private long sourceOf(Map<String, String> row) throws SQLException {
@@ -362,39 +332,11 @@ class ReferenceDataLoader {
         if (existing != null) {
             return existing;
         }
-        String resolvedPublisher = publisher != null ? publisher : publisherOf(originalUrl != null ? originalUrl : url);
+        String resolvedPublisher = publisher != null ? publisher : Publishers.of(originalUrl != null ? originalUrl : url);
         long id = insert("insert into source (url, as_of, publisher, title, original_url) values (?, ?, ?, ?, ?)",
                 url, edition, resolvedPublisher, title == null ? url : title, originalUrl);
         sourceIds.put(key, id);
         return id;
-    }
-
-    /** Names the publisher by its web host; the original publisher when the page read was a copy. */
-    static String publisherOf(String url) {
-        URI uri = URI.create(url.split(" ")[0].trim());
-        if (uri.getPath() != null && uri.getHost().endsWith("github.com") && uri.getPath().startsWith("/newjersey/")) {
-            return "New Jersey Department of Labor and Workforce Development";
-        }
-        String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        if (host.endsWith("bls.gov")) {
-            return "U.S. Bureau of Labor Statistics";
-        }
-        if (host.endsWith("onetonline.org")) {
-            return "O*NET OnLine (U.S. Department of Labor)";
-        }
-        if (host.endsWith("ahima.org")) {
-            return "AHIMA";
-        }
-        if (host.endsWith("aapc.com")) {
-            return "AAPC";
-        }
-        if (host.endsWith("cool.army.mil")) {
-            return "U.S. Army Credentialing Opportunities On-Line (COOL)";
-        }
-        if (host.startsWith("dod-civ-cool")) {
-            return "DoD Civilian Credentialing Opportunities On-Line (COOL)";
-        }
-        return host;
     }
 
     private void link(String recordType, long recordId, List<Long> sources, String confidence, String note)

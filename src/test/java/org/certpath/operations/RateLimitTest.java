@@ -22,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(RateLimitTest.SmallQuotas.class)
 class RateLimitTest {
 
+    /** Registered as an admin key by this profile, so that it is a valid key like any issued one. */
+    private static final String KNOWN_KEY = "rate-limit-test-key-0123456789abcdef";
+
     public static class SmallQuotas implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -29,7 +32,7 @@ class RateLimitTest {
                     "certpath.rate-limit.anonymous-requests", "3",
                     "certpath.rate-limit.keyed-requests", "6",
                     "certpath.rate-limit.period", "12S",
-                    "certpath.rate-limit.api-keys", "known-key",
+                    "certpath.bootstrap-admin-key", KNOWN_KEY,
                     "certpath.rate-limit.trusted-proxies", "127.0.0.0/8,::1");
         }
     }
@@ -60,8 +63,8 @@ class RateLimitTest {
     }
 
     @Test
-    void shouldGiveAKnownApiKeyTheHigherQuota() {
-        from("203.0.113.2").header("Authorization", "Bearer known-key")
+    void shouldGiveAValidApiKeyTheHigherQuota() {
+        from("203.0.113.2").header("Authorization", "Bearer " + KNOWN_KEY)
                 .when().get("/v1")
                 .then().statusCode(200)
                 .header(RateLimitFilter.LIMIT, equalTo("6"))

@@ -1,4 +1,4 @@
-package org.certpath.database;
+package org.certpath.curation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +11,9 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 import java.time.OffsetDateTime;
 
-/**
- * What every curated table has: a generated id, when the row was created and last changed (for
- * Last-Modified and updatedSince), and a version for optimistic locking (the row part of ETags).
- */
+/** What the write side needs of every stored item: an id, a row version and when it changed. */
 @MappedSuperclass
-public abstract class VersionedEntity {
+public abstract class CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,4 +29,9 @@ public abstract class VersionedEntity {
 
     @Version
     public long version;
+
+    /** Marks the row changed, so that a write that only replaces its sources still moves version and time. */
+    public void touch() {
+        updatedAt = OffsetDateTime.now();
+    }
 }

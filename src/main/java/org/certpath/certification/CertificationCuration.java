@@ -1,0 +1,129 @@
+package org.certpath.certification;
+
+import jakarta.inject.Singleton;
+import org.certpath.api.Problems;
+import org.certpath.curation.CuratedCollection;
+import org.certpath.curation.Keys;
+import org.certpath.curation.Violations;
+import org.certpath.occupation.Occupation;
+import org.certpath.occupation.OccupationRepository;
+import org.certpath.organization.Organization;
+import org.certpath.organization.OrganizationRepository;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** How credentials are written; keyed by code. */
+@Singleton
+public class CertificationCuration extends CuratedCollection<Certification, CertificationInput> {
+
+    private final CertificationRepository certifications;
+    private final OrganizationRepository organizations;
+    private final OccupationRepository occupations;
+
+    public CertificationCuration(CertificationRepository certifications, OrganizationRepository organizations,
+                                 OccupationRepository occupations) {
+        super(CertificationResource.RECORD_TYPE, certifications, new Shape<>(CertificationInput.class, Certification::new,
+                c -> c.code, CertificationInput::from, CertificationView::from));
+        this.certifications = certifications;
+        this.organizations = organizations;
+        this.occupations = occupations;
+    }
+
+    @Override
+    public Optional<Certification> find(String key) {
+        return certifications.findByCode(key);
+    }
+
+    @Override
+    public void apply(CertificationInput input, Certification c, Violations violations) {
+        Keys.unchanged("code", c.code, input.code(), violations);
+        Optional<Organization> issuer = organizations.findBySlug(input.issuer());
+        if (issuer.isEmpty()) {
+            violations.add("issuer", "No organization '" + input.issuer() + "' in this API.");
+        }
+        CertificationInput.ExamInput exam = input.exam() == null
+                ? new CertificationInput.ExamInput(null, null, null, null, null) : input.exam();
+        if (exam.questionsMin() != null && exam.questionsMax() != null && exam.questionsMin() > exam.questionsMax()) {
+            violations.add("exam.questionsMin", "Must not exceed exam.questionsMax.");
+        }
+        List<RelatedOccupation> related = new ArrayList<>();
+        List<CertificationInput.OccupationLinkInput> links = input.occupations() == null ? List.of()
+                : input.occupations();
+        Set<String> linked = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            Optional<Occupation> occupation = occupations.findBySoc(links.get(i).soc());
+            if (occupation.isEmpty()) {
+                violations.add("occupations[" + i + "].soc", "No occupation '" + links.get(i).soc() + "' in this API.");
+            } else if (!linked.add(links.get(i).soc())) {
+                violations.add("occupations[" + i + "].soc", "Listed twice.");
+            } else {
+                RelatedOccupation link = new RelatedOccupation();
+                link.occupation = occupation.get();
+                link.editorial = Boolean.TRUE.equals(links.get(i).editorial());
+                link.note = links.get(i).note();
+                related.add(link);
+            }
+        }
+        if (!violations.isEmpty()) {
+            return;
+        }
+        if (c.code == null) {
+            Keys.free("certification", input.code(), certifications.findByCode(input.code()).isPresent());
+        }
+        List<EligibilityRoute> routes = new ArrayList<>();
+        for (CertificationInput.RouteInput given : input.routes() == null ? List.<CertificationInput.RouteInput>of()
+                : input.routes()) {
+            EligibilityRoute route = new EligibilityRoute();
+            route.minEducation = given.minEducation();
+            route.experienceMonths = given.experienceMonths();
+            route.accreditation = given.accreditation();
+            route.prerequisite = given.prerequisites() == null || given.prerequisites().isEmpty() ? null
+                    : String.join("|", given.prerequisites());
+            route.description = given.description();
+            routes.add(route);
+        }
+        CertificationInput.RenewalInput renewal = input.renewal() == null
+                ? new CertificationInput.RenewalInput(null, null, null) : input.renewal();
+        c.code = input.code();
+        c.acronym = input.acronym().trim();
+        c.name = input.name().trim();
+        c.organization = issuer.get();
+        c.focus = input.focus() == null ? new String[0] : input.focus().stream().distinct().toArray(String[]::new);
+        c.focusText = input.focusText();
+        c.eligibilityText = input.eligibilityText();
+        c.routes.clear();
+        c.routes.addAll(routes);
+        c.minEducation = routes.stream().map(route -> route.minEducation).filter(level -> level != null)
+                .map(level -> EducationLevel.fromCode(level).orElseThrow())
+                .min(Comparator.naturalOrder()).map(EducationLevel::code).orElse(null);
+        c.examQuestionsMin = exam.questionsMin();
+        c.examQuestionsMax = exam.questionsMax();
+        c.examMinutes = exam.minutes();
+        c.examFeeMember = exam.feeMember();
+        c.examFeeNonmember = exam.feeNonMember();
+        c.renewalCycleYears = renewal.cycleYears();
+        c.renewalCeUnits = renewal.ceUnits();
+        c.renewalFeeNonmember = renewal.feeNonMember();
+        c.currency = input.currency() == null ? "USD" : input.currency();
+        c.officialUrl = input.officialUrl();
+        c.occupations.clear();
+        c.occupations.addAll(related);
+        c.notes = input.notes();
+    }
+
+    @Override
+    public void checkRemovable(Certification certification) {
+        long programs = certifications.getEntityManager().createQuery(
+                        "select count(p) from Program p join p.certifications c where c = :c", Long.class)
+                .setParameter("c", certification).getSingleResult();
+        if (programs > 0) {
+            throw Problems.conflict("Certification '" + certification.code + "' is still named by " + programs
+                    + " program(s); change them first, so that their own versions record the change.");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.certpath.certification;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.certpath.curation.Curated;
+import org.certpath.provenance.SourceInput;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A credential as written. The lowest education of the routes ({@code eligibility.minEducation}
+ * when read) is derived, not written. Fees are amounts in {@code currency} (USD when absent).
+ */
+public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}", message = "must be a lower-case code such as rhit") String code,
+                                 @NotBlank @Size(max = 20) String acronym,
+                                 @NotBlank @Size(max = 300) String name,
+                                 @NotNull
+                                 @Pattern(regexp = "[a-z][a-z0-9-]{0,30}", message = "must be an issuer slug such as ahima")
+                                 String issuer,
+                                 List<@NotNull @Pattern(regexp = FOCUS, message = "must be one of " + FOCUS_LIST) String> focus,
+                                 @Size(max = 2000) String focusText,
+                                 @Size(max = 8000) String eligibilityText,
+                                 List<@NotNull @Valid RouteInput> routes,
+                                 @Valid ExamInput exam,
+                                 @Valid RenewalInput renewal,
+                                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+                                 String currency,
+                                 @Size(max = 2000)
+                                 @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+                                 String officialUrl,
+                                 List<@NotNull @Valid OccupationLinkInput> occupations,
+                                 @Size(max = 8000) String notes,
+                                 @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
+
+    static final String FOCUS = "general_him|coding|billing|ehr|privacy|data_analytics|cdi|administration|registry";
+    static final String FOCUS_LIST = "general_him, coding, billing, ehr, privacy, data_analytics, cdi, administration, registry";
+    static final String EDUCATION = "none|high_school|postsecondary_award|associate|bachelor|master";
+
+    public record RouteInput(@Pattern(regexp = EDUCATION, message = "must be one of none, high_school, postsecondary_award, associate, bachelor, master") String minEducation,
+                             @Min(0) @Max(600) Integer experienceMonths,
+                             @Size(max = 300) String accreditation,
+                             List<@NotNull @Pattern(regexp = "[^|]{1,50}", message = "must be a credential name without '|'") String> prerequisites,
+                             @NotBlank @Size(max = 4000) String description) {
+    }
+
+    public record ExamInput(@Min(1) @Max(10000) Integer questionsMin, @Min(1) @Max(10000) Integer questionsMax,
+                            @Min(1) @Max(10000) Integer minutes,
+                            @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeMember,
+                            @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeNonMember) {
+    }
+
+    public record RenewalInput(@Min(1) @Max(20) Integer cycleYears, @Min(0) @Max(1000) Integer ceUnits,
+                               @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeNonMember) {
+    }
+
+    public record OccupationLinkInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", message = "must be a SOC code such as 29-2072") String soc,
+                                      Boolean editorial, @Size(max = 2000) String note) {
+    }
+
+    static CertificationInput from(Certification c, List<SourceInput> sources) {
+        return new CertificationInput(c.code, c.acronym, c.name, c.organization.slug, Arrays.asList(c.focus),
+                c.focusText, c.eligibilityText,
+                c.routes.stream().map(r -> new RouteInput(r.minEducation, r.experienceMonths, r.accreditation,
+                        r.prerequisite == null ? List.of() : Arrays.asList(r.prerequisite.split("\\|")),
+                        r.description)).toList(),
+                new ExamInput(c.examQuestionsMin, c.examQuestionsMax, c.examMinutes, c.examFeeMember,
+                        c.examFeeNonmember),
+                new RenewalInput(c.renewalCycleYears, c.renewalCeUnits, c.renewalFeeNonmember),
+                c.currency, c.officialUrl,
+                c.occupations.stream().map(o -> new OccupationLinkInput(o.occupation.socCode, o.editorial, o.note))
+                        .toList(),
+                c.notes, sources);
+    }
+}

@@ -1,0 +1,170 @@
+package org.certpath.imports;
+
+import org.certpath.curation.Curated;
+import org.certpath.provenance.SourceInput;
+import org.certpath.salary.Salary;
+import org.certpath.salary.SalaryInput;
+import org.certpath.salary.SalaryRepository;
+import org.certpath.salary.SalaryView;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The BLS OEWS file layout ({@code national_M2024_dl}, {@code state_M2024_dl}, {@code all_data}).
+ * Kept: cross-industry, all-ownership estimates of tracked occupations for the nation (area type 1)
+ * and the states (area type 2). BLS markers are never stored as figures.
+ */
+final class OewsImport extends ImportKind<Salary, SalaryInput> {
+
+    static final List<String> COLUMNS = List.of("AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "OCC_CODE",
+            "OCC_TITLE", "TOT_EMP", "EMP_PRSE", "H_MEAN", "A_MEAN", "MEAN_PRSE", "H_PCT10", "H_PCT25", "H_MEDIAN",
+            "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90");
+    private static final List<String> HOURLY = List.of("H_MEAN", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90");
+    private static final List<String> ANNUAL = List.of("A_MEAN", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90");
+    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
+    private static final String CROSS_INDUSTRY = "000000";
+    private static final String ALL_OWNERSHIPS = "1235";
+    private static final BigDecimal MAX_HOURLY = new BigDecimal("999999.99");
+    private static final BigDecimal MAX_ANNUAL = new BigDecimal("99999999.99");
+    private static final BigDecimal MAX_RSE = new BigDecimal("9999.9");
+    private static final BigDecimal MAX_EMPLOYMENT = BigDecimal.valueOf(Integer.MAX_VALUE);
+    /** The top-coded wages BLS states for an edition; other editions are described without figures. */
+    private static final Map<String, String> TOP_CODES = Map.of("2024-05", "$115.00 an hour, $239,200 a year");
+
+    private final SalaryRepository salaries;
+    private final String edition;
+    private final Set<String> tracked;
+    private final Set<String> regions;
+    private int topCodedRows;
+
+    OewsImport(Curated<Salary, SalaryInput> collection, SalaryRepository salaries, String edition, Set<String> tracked,
+               Set<String> regions, ImportReport.SourceRef source) {
+        super("oews", collection, source);
+        this.salaries = salaries;
+        this.edition = edition;
+        this.tracked = tracked;
+        this.regions = regions;
+    }
+
+    static ImportReport.SourceRef defaultSource(String edition, Optional<String> url, Optional<String> asOf) {
+        return new ImportReport.SourceRef(url.orElse("https://www.bls.gov/oes/tables.htm"),
+                asOf.orElse(SalaryView.editionName(edition) + " OEWS estimates"), "U.S. Bureau of Labor Statistics",
+                "BLS OEWS data file, imported through /v1/imports/oews"
+                        + (url.isPresent() ? "" : " (the file's own URL was not given)"));
+    }
+
+    @Override
+    boolean header(List<String> columns, BadRows bad) {
+        List<String> upper = columns.stream().map(column -> column.toUpperCase(Locale.ROOT)).toList();
+        List<String> missing = COLUMNS.stream().filter(column -> !upper.contains(column)).toList();
+        if (!missing.isEmpty()) {
+            bad.add(1, "Missing column(s) " + String.join(", ", missing) + ": not the BLS OEWS layout.");
+        }
+        return missing.isEmpty();
+    }
+
+    @Override
+    Optional<SalaryInput> parse(Cells row, ImportReport.Tally tally) {
+        Cells cells = row.upperCased();
+        String soc = cells.text("OCC_CODE");
+        if (soc == null || !SOC.matcher(soc).matches()) {
+            cells.invalid("OCC_CODE", "'" + soc + "' is not a SOC code such as 29-2072.");
+        }
+        String areaType = cells.text("AREA_TYPE");
+        if (areaType == null || !areaType.matches("\\d+")) {
+            cells.invalid("AREA_TYPE", "'" + areaType + "' is not an OEWS area type (1 national, 2 state, ...).");
+        }
+        Cells.Figure employment = cells.figure("TOT_EMP", MAX_EMPLOYMENT);
+        Cells.Figure employmentRse = cells.figure("EMP_PRSE", MAX_RSE);
+        Cells.Figure meanRse = cells.figure("MEAN_PRSE", MAX_RSE);
+        List<Cells.Figure> hourly = HOURLY.stream().map(column -> cells.figure(column, MAX_HOURLY)).toList();
+        List<Cells.Figure> annual = ANNUAL.stream().map(column -> cells.figure(column, MAX_ANNUAL)).toList();
+        if (employment.value() != null && employment.value().stripTrailingZeros().scale() > 0) {
+            cells.invalid("TOT_EMP", "'" + cells.text("TOT_EMP") + "' is not a whole number.");
+        }
+        if (!cells.valid()) {
+            return Optional.empty();
+        }
+        String ownership = cells.text("OWN_CODE");
+        if (!areaType.equals("1") && !areaType.equals("2")) {
+            tally.ignore("area is not the nation or a state");
+        } else if (!CROSS_INDUSTRY.equals(cells.text("NAICS"))) {
+            tally.ignore("industry-specific estimate");
+        } else if (ownership != null && !ALL_OWNERSHIPS.equals(ownership)) {
+            tally.ignore("estimate for part of the ownerships");
+        } else if (!tracked.contains(soc)) {
+            tally.ignore("occupation not tracked by this API");
+        } else {
+            String region = areaType.equals("1") ? "US" : String.valueOf(cells.text("PRIM_STATE")).toUpperCase(Locale.ROOT);
+            if (!regions.contains(region)) {
+                cells.invalid("PRIM_STATE", "'" + cells.text("PRIM_STATE") + "' is not a region of this API.");
+                return Optional.empty();
+            }
+            List<String> topCoded = new ArrayList<>();
+            for (int i = 0; i < HOURLY.size(); i++) {
+                if (hourly.get(i).topCoded()) {
+                    topCoded.add(HOURLY.get(i));
+                }
+                if (annual.get(i).topCoded()) {
+                    topCoded.add(ANNUAL.get(i));
+                }
+            }
+            if (!topCoded.isEmpty()) {
+                topCodedRows++;
+            }
+            return Optional.of(new SalaryInput(soc, region, edition, Salary.ALL_INDUSTRIES,
+                    employment.value() == null ? null : employment.value().intValueExact(), employmentRse.value(), null,
+                    wages(annual), wages(hourly), meanRse.value(), topCodedNote(topCoded),
+                    List.of(sourceInput(source()))));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    String identity(SalaryInput input) {
+        return input.soc() + " in " + input.region();
+    }
+
+    @Override
+    Optional<Salary> stored(SalaryInput input) {
+        return salaries.find("from Salary s where s.occupation.socCode = ?1 and s.region.code = ?2 and s.edition = ?3 "
+                + "and s.industry = ?4", input.soc(), input.region(), input.edition(), input.industry())
+                .firstResultOptional();
+    }
+
+    @Override
+    void conclude(ImportReport.Tally tally) {
+        tally.notes.add("BLS markers '*' and '**' (estimate not released) are stored as null.");
+        if (topCodedRows > 0) {
+            tally.notes.add(topCodedRows + " kept row(s) have wages BLS marks '#' (at or above the top-coded value"
+                    + Optional.ofNullable(TOP_CODES.get(edition)).map(code -> ", " + code).orElse("")
+                    + "): stored as null and named in the row's notes.");
+        }
+    }
+
+    static SourceInput sourceInput(ImportReport.SourceRef source) {
+        return new SourceInput(source.url(), null, source.publisher(), source.title(), source.asOf(), "high",
+                "Imported from the official file layout");
+    }
+
+    private String topCodedNote(List<String> columns) {
+        if (columns.isEmpty()) {
+            return null;
+        }
+        return "BLS publishes '#' for " + String.join(", ", columns) + ": the wage is at or above the top-coded value"
+                + Optional.ofNullable(TOP_CODES.get(edition)).map(code -> " (" + code + " for this edition)").orElse("")
+                + ", so it is stored as null, not as that value.";
+    }
+
+    private static SalaryInput.WagesInput wages(List<Cells.Figure> figures) {
+        return new SalaryInput.WagesInput(figures.get(0).value(), figures.get(1).value(), figures.get(2).value(),
+                figures.get(3).value(), figures.get(4).value(), figures.get(5).value());
+    }
+}

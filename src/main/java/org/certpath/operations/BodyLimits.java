@@ -1,0 +1,50 @@
+package org.certpath.operations;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+
+/**
+ * How large a request body may be: small for the JSON API, larger for the official data files of
+ * {@code /v1/imports}. {@code quarkus.http.limits.max-body-size} is the larger of the two, the
+ * hard ceiling of the HTTP server; this class enforces the smaller one everywhere else.
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    public static final String IMPORTS_PATH = "/v1/imports/";
+    private static final URI PAYLOAD_TOO_LARGE = URI.create("urn:certpath:problem:payload-too-large");
+
+    private final long api;
+    private final long imports;
+
+    public BodyLimits(@ConfigProperty(name = "certpath.limits.max-body-size") MemorySize api,
+                      @ConfigProperty(name = "certpath.limits.max-import-body-size") MemorySize imports) {
+        this.api = api.asLongValue();
+        this.imports = imports.asLongValue();
+    }
+
+    public long api() {
+        return api;
+    }
+
+    public long imports() {
+        return imports;
+    }
+
+    public long forPath(String path) {
+        return path.startsWith(IMPORTS_PATH) ? imports : api;
+    }
+
+    public static HttpProblem tooLarge(long limit) {
+        return HttpProblem.builder()
+                .withType(PAYLOAD_TOO_LARGE)
+                .withTitle("Payload too large")
+                .withStatus(413)
+                .withDetail("Request bodies are limited to " + limit + " bytes here.")
+                .build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.certpath.program;
+
+import jakarta.inject.Singleton;
+import org.certpath.certification.Certification;
+import org.certpath.certification.CertificationRepository;
+import org.certpath.curation.CuratedCollection;
+import org.certpath.curation.Keys;
+import org.certpath.curation.Violations;
+import org.certpath.region.Region;
+import org.certpath.region.RegionRepository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** How programs are written; keyed by id. */
+@Singleton
+public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
+
+    private final ProgramRepository programs;
+    private final CertificationRepository certifications;
+    private final RegionRepository regions;
+
+    public ProgramCuration(ProgramRepository programs, CertificationRepository certifications,
+                           RegionRepository regions) {
+        super(ProgramResource.RECORD_TYPE, programs, new Shape<>(ProgramInput.class, Program::new,
+                p -> p.id.toString(), ProgramInput::from, ProgramView::from));
+        this.programs = programs;
+        this.certifications = certifications;
+        this.regions = regions;
+    }
+
+    @Override
+    public Optional<Program> find(String key) {
+        return Keys.id(key).flatMap(programs::findByIdOptional);
+    }
+
+    @Override
+    public void apply(ProgramInput input, Program p, Violations violations) {
+        List<Certification> named = new ArrayList<>();
+        List<String> codes = input.certifications() == null ? List.of() : input.certifications();
+        for (int i = 0; i < codes.size(); i++) {
+            Optional<Certification> certification = certifications.findByCode(codes.get(i));
+            if (certification.isEmpty()) {
+                violations.add("certifications[" + i + "]", "No certification '" + codes.get(i) + "' in this API.");
+            } else if (!named.contains(certification.get())) {
+                named.add(certification.get());
+            }
+        }
+        Region region = null;
+        if (input.state() != null) {
+            region = regions.findByCode(input.state()).orElse(null);
+            if (region == null) {
+                violations.add("state", "No region '" + input.state() + "' in this API.");
+            }
+        }
+        if (!violations.isEmpty()) {
+            return;
+        }
+        p.institution = input.institution().trim();
+        p.name = input.name().trim();
+        p.certifications.clear();
+        p.certifications.addAll(named);
+        p.credentialText = input.credentialText();
+        p.awardLevel = input.awardLevel();
+        p.awardText = input.awardText();
+        p.deliveryMode = input.deliveryMode();
+        p.deliveryText = input.deliveryText();
+        p.durationMonths = input.durationMonths();
+        p.durationText = input.durationText();
+        p.creditHours = input.creditHours();
+        p.clockHours = input.clockHours();
+        p.hoursText = input.hoursText();
+        p.accredited = Boolean.TRUE.equals(input.accredited());
+        p.accreditation = input.accreditation();
+        p.cost = input.cost();
+        p.currency = input.currency() == null ? "USD" : input.currency();
+        p.costNotes = input.costNotes();
+        p.region = region;
+        p.cipCode = input.cipCode();
+        p.notes = input.notes();
+    }
+}

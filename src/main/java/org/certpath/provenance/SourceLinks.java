@@ -1,0 +1,68 @@
+package org.certpath.provenance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+
+/**
+ * Writes the provenance of a record: its sources, shared with other records by URL and edition,
+ * and its links to them. Plain SQL, so that no stale link lingers in the persistence context
+ * between removing a record's links and adding the new ones.
+ */
+@ApplicationScoped
+public class SourceLinks {
+
+    private final EntityManager entityManager;
+    private final RecordSourceRepository links;
+
+    public SourceLinks(EntityManager entityManager, RecordSourceRepository links) {
+        this.entityManager = entityManager;
+        this.links = links;
+    }
+
+    public List<SourceInput> inputsOf(String recordType, long recordId) {
+        return links.sourcesOf(recordType, recordId).stream().map(SourceInput::from).toList();
+    }
+
+    public void replace(String recordType, long recordId, List<SourceInput> sources) {
+        remove(recordType, recordId);
+        int position = 1;
+        for (SourceInput source : sources) {
+            entityManager.createNativeQuery("""
+                            insert into record_source (record_type, record_id, source_id, position, confidence, confidence_note)
+                            values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                    .setParameter(1, recordType)
+                    .setParameter(2, recordId)
+                    .setParameter(3, sourceId(source))
+                    .setParameter(4, position++)
+                    .setParameter(5, source.confidence())
+                    .setParameter(6, source.confidenceNote())
+                    .executeUpdate();
+        }
+    }
+
+    public void remove(String recordType, long recordId) {
+        entityManager.createNativeQuery("delete from record_source where record_type = ?1 and record_id = ?2")
+                .setParameter(1, recordType)
+                .setParameter(2, recordId)
+                .executeUpdate();
+    }
+
+    /** The stored source of this URL and edition, created when new; an existing one is kept as it is. */
+    private long sourceId(SourceInput source) {
+        entityManager.createNativeQuery("""
+                        insert into source (url, as_of, publisher, title, original_url) values (?1, ?2, ?3, ?4, ?5)
+                        on conflict (url, as_of) do nothing""")
+                .setParameter(1, source.url())
+                .setParameter(2, source.asOf())
+                .setParameter(3, source.publisher())
+                .setParameter(4, source.title())
+                .setParameter(5, source.originalUrl())
+                .executeUpdate();
+        return ((Number) entityManager.createNativeQuery("select id from source where url = ?1 and as_of = ?2")
+                .setParameter(1, source.url())
+                .setParameter(2, source.asOf())
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,203 @@
+package org.certpath.curation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+@QuarkusTest
+class ProgramWritesTest {
+
+    private String editor;
+    private final List<Integer> created = new ArrayList<>();
+
+    @BeforeEach
+    void editorKey() {
+        editor = Editors.newKey("editor");
+    }
+
+    /** The reference data's 90 programs stay the 90 programs other tests count. */
+    @AfterEach
+    void deleteCreated() {
+        for (int id : created) {
+            Editors.deleteIfPresent(editor, "/v1/programs/" + id);
+        }
+    }
+
+    private static Map<String, Object> program(String name) {
+        Map<String, Object> program = new HashMap<>();
+        program.put("institution", "Example Community College");
+        program.put("name", name);
+        program.put("certifications", List.of("rhit"));
+        program.put("awardLevel", "associate");
+        program.put("deliveryMode", "online");
+        program.put("durationMonths", 24);
+        program.put("cost", 12500);
+        program.put("state", "NJ");
+        program.put("sources", Editors.sources());
+        return program;
+    }
+
+    private Response create(Map<String, Object> program) {
+        Response response = Editors.as(editor).contentType("application/json").body(program)
+                .when().post("/v1/programs")
+                .then().statusCode(201).extract().response();
+        created.add(response.path("id"));
+        return response;
+    }
+
+    @Test
+    void shouldCreateAProgramAndServeItBack() {
+        String name = Editors.unique("Health Information Technology");
+        Response created = create(program(name));
+        String location = created.header("Location");
+        int id = created.path("id");
+        assertEquals("/v1/programs/" + id, java.net.URI.create(location).getPath());
+        created.then().header("ETag", startsWith("\"r0-"))
+                .body("name", equalTo(name))
+                .body("certifications", contains("rhit"))
+                .body("cost.amount", equalTo(12500))
+                .body("state", equalTo("NJ"))
+                .body("sources[0].publisher", equalTo("Example College"));
+        given().when().get("/v1/programs/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo(name))
+                .body("durationMonths", equalTo(24))
+                .body("sources[0].url", equalTo("https://example.org/catalog/health-information"));
+    }
+
+    @Test
+    void shouldMergePatchOnlyTheGivenFields() {
+        int id = create(program(Editors.unique("Coding Certificate"))).path("id");
+        String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+        Response patched = Editors.as(editor).contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"cost\": 9900, \"deliveryMode\": null, \"notes\": \"Fee changed for 2026.\"}")
+                .when().patch("/v1/programs/" + id)
+                .then().statusCode(200)
+                .body("cost.amount", equalTo(9900))
+                .body("deliveryMode", nullValue())
+                .body("notes", equalTo("Fee changed for 2026."))
+                .body("durationMonths", equalTo(24))
+                .body("certifications", contains("rhit"))
+                .header("ETag", startsWith("\"r1-"))
+                .extract().response();
+        assertNotEquals(etag, patched.header("ETag"));
+        given().header("If-None-Match", patched.header("ETag")).when().get("/v1/programs/" + id)
+                .then().statusCode(304);
+    }
+
+    @Test
+    void shouldReplaceAProgramWithPut() {
+        int id = create(program(Editors.unique("Medical Billing"))).path("id");
+        String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+        Map<String, Object> replacement = program(Editors.unique("Medical Billing and Coding"));
+        replacement.remove("cost");
+        Editors.as(editor).contentType("application/json").header("If-Match", etag).body(replacement)
+                .when().put("/v1/programs/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo(replacement.get("name")))
+                .body("cost", nullValue());
+    }
+
+    @Test
+    void shouldRequireIfMatchAndRefuseAStaleOneLeavingTheRowUntouched() {
+        String name = Editors.unique("Cancer Registry");
+        int id = create(program(name)).path("id");
+        String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+        Editors.as(editor).contentType("application/merge-patch+json").body("{\"name\": \"No precondition\"}")
+                .when().patch("/v1/programs/" + id)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("urn:certpath:problem:precondition-required"));
+        Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"name\": \"" + name + " (2026)\"}")
+                .when().patch("/v1/programs/" + id).then().statusCode(200);
+        Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"name\": \"Stale write\"}")
+                .when().patch("/v1/programs/" + id)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("urn:certpath:problem:precondition-failed"));
+        Editors.as(editor).header("If-Match", etag).when().delete("/v1/programs/" + id)
+                .then().statusCode(412);
+        given().when().get("/v1/programs/" + id).then().statusCode(200)
+                .body("name", equalTo(name + " (2026)"));
+    }
+
+    @Test
+    void shouldDeleteAndReportTheRemovalToMirrors() {
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        int id = create(program(Editors.unique("Health Information Management"))).path("id");
+        String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+        Editors.as(editor).header("If-Match", etag).when().delete("/v1/programs/" + id)
+                .then().statusCode(204);
+        given().when().get("/v1/programs/" + id).then().statusCode(404);
+        given().queryParam("updatedSince", before.toString()).when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("removed.key", hasItem(String.valueOf(id)))
+                .body("removed.find { it.key == '" + id + "' }.removedAt", notNullValue())
+                .body("items.id", not(hasItem(id)));
+        given().when().get("/v1/programs").then().statusCode(200).body("removed", nullValue());
+    }
+
+    @Test
+    void shouldListEveryViolationAtOnce() {
+        Map<String, Object> program = program(Editors.unique("Invalid"));
+        program.remove("institution");
+        program.put("durationMonths", 999);
+        program.put("deliveryMode", "by-post");
+        program.put("certifications", List.of("rhit", "nosuch"));
+        program.put("sources", List.of(Map.of("url", "not a url", "publisher", "", "title", "t", "asOf", "2026",
+                "confidence", "certain")));
+        program.put("colour", "blue");
+        Editors.as(editor).contentType("application/json").body(program)
+                .when().post("/v1/programs")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:certpath:problem:invalid-body"))
+                .body("invalidParams.name", containsInAnyOrder("colour", "institution", "durationMonths",
+                        "deliveryMode", "sources[0].url", "sources[0].publisher", "sources[0].confidence"));
+    }
+
+    @Test
+    void shouldNameUnknownReferencesAfterTheInputIsValid() {
+        Map<String, Object> program = program(Editors.unique("Unknown references"));
+        program.put("certifications", List.of("rhit", "nosuch"));
+        program.put("state", "ZZ");
+        Editors.as(editor).contentType("application/json").body(program)
+                .when().post("/v1/programs")
+                .then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("certifications[1]", "state"));
+    }
+
+    @Test
+    void shouldRefuseMalformedJsonAndWrongTypes() {
+        Editors.as(editor).contentType("application/json").body("{\"name\": ")
+                .when().post("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("body"));
+        Map<String, Object> program = program(Editors.unique("Wrong types"));
+        program.put("durationMonths", "two years");
+        program.put("accredited", List.of(true));
+        Editors.as(editor).contentType("application/json").body(program)
+                .when().post("/v1/programs")
+                .then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("durationMonths", "accredited"));
+    }
+}

@@ -34,8 +34,10 @@ DEFAULT_JAVA_OPTS="-Xms64m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+
 JAVA_OPTS=${BENCH_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
 OUT=${BENCH_OUT:-bench/results}
 WORK=$(mktemp -d /tmp/certpath-bench.XXXXXX)
+# static comes first and last: the ratios divide by the mean of the two, which evens out a drift in
+# the machine's load during the run.
 SCENARIOS=(static list_page1 list_page1000 list_304 list_page1_uncached list_page1000_uncached list_count_cold
-           salaries salaries_uncached pathways csv_export)
+           salaries salaries_uncached pathways csv_export static_end)
 BASE=http://127.0.0.1:$PORT
 SERVER_PID=
 
@@ -113,21 +115,21 @@ ensure_database() {
 
 # Runs wrk on scenario $2 at scale $1 for $3 and prints its JSON summary.
 drive() {
-    local paths=$WORK/$1x/$2.paths etag=""
+    local paths=$WORK/$1x/${2%_end}.paths etag=""
     [[ $2 == list_304 ]] && etag=$(cat "$WORK/$1x/etag")
     BENCH_PATHS=$paths BENCH_IF_NONE_MATCH=$etag wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s \
         -s bench/wrk.lua "$BASE" | tail -1
 }
 
 warm_up() {
-    [[ -f $WORK/$1x/$2.paths ]] && drive "$1" "$2" "$WARMUP" > /dev/null
+    [[ -f $WORK/$1x/${2%_end}.paths ]] && drive "$1" "$2" "$WARMUP" > /dev/null
     return 0
 }
 
 # Measures scenario $2 at scale $1 after a warm-up, sampling the resident memory of the service meanwhile.
 run_scenario() {
     local scale=$1 name=$2 result rss_file=$WORK/$1x/$2.rss
-    [[ -f $WORK/${scale}x/$name.paths ]] || { log "$name: skipped (not served)"; return; }
+    [[ -f $WORK/${scale}x/${name%_end}.paths ]] || { log "$name: skipped (not served)"; return; }
     warm_up "$scale" "$name"
     ( while kill -0 "$SERVER_PID" 2>/dev/null; do ps -o rss= -p "$SERVER_PID"; sleep 1; done ) > "$rss_file" &
     local sampler=$!

@@ -33,6 +33,16 @@ class OccupationResourceTest {
     }
 
     @Test
+    void shouldSearchAndSortByTitle() {
+        given().queryParam("sort", "title").queryParam("limit", 1).when().get("/v1/occupations")
+                .then().statusCode(200)
+                .body("items.soc", contains("29-9021"));
+        given().queryParam("q", "registrars").when().get("/v1/occupations")
+                .then().statusCode(200)
+                .body("items.soc", contains("29-9021"));
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownOccupation() {
         given().when().get("/v1/occupations/11-1111").then().statusCode(404);
         given().when().get("/v1/occupations/11-1111/salaries").then().statusCode(404);

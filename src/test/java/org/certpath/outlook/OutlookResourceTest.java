@@ -55,6 +55,26 @@ class OutlookResourceTest {
     }
 
     @Test
+    void shouldFilterByRegion() {
+        given().queryParam("region", "US").when().get("/v1/outlooks")
+                .then().statusCode(200).body("page.total", equalTo(6));
+        given().queryParam("region", "NJ").when().get("/v1/outlooks")
+                .then().statusCode(200).body("page.total", equalTo(0));
+    }
+
+    @Test
+    void shouldSortByOpeningsAndPeriodWithUnknownsLast() {
+        given().queryParam("sort", "-openings").queryParam("fields", "annualOpenings")
+                .when().get("/v1/outlooks")
+                .then().statusCode(200)
+                .body("items.annualOpenings", contains(15800, 15000, 14200, 3200, 3200, null));
+        given().queryParam("sort", "period").queryParam("fields", "period")
+                .when().get("/v1/outlooks")
+                .then().statusCode(200)
+                .body("items.period", contains("2016-2026", "2019-2029", "2023-2033", "2023-2033", "2024-2034", "2024-2034"));
+    }
+
+    @Test
     void shouldServeAnOccupationsOutlooks() {
         given().when().get("/v1/occupations/29-9021/outlooks")
                 .then().statusCode(200)

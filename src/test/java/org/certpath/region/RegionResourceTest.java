@@ -39,6 +39,13 @@ class RegionResourceTest {
     }
 
     @Test
+    void shouldSortByCodeDescending() {
+        given().queryParam("sort", "-code").queryParam("limit", 3).when().get("/v1/regions")
+                .then().statusCode(200)
+                .body("items.code", contains("WY", "WV", "WI"));
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownRegion() {
         given().when().get("/v1/regions/ZZ").then().statusCode(404);
     }

@@ -32,6 +32,15 @@ public final class QueryParameters {
         values.keySet().stream().filter(name -> !allowed.contains(name)).sorted().forEach(name -> invalid(name, hint));
     }
 
+    /**
+     * The parameters of a list that may be nested under one item, such as an occupation's salaries:
+     * nested, it does not take the filter its path already fixes.
+     */
+    public static QueryParameters forList(UriInfo uri, List<String> allowed, String filterFixedByPath, boolean nested) {
+        return new QueryParameters(uri.getQueryParameters(), nested
+                ? allowed.stream().filter(name -> !name.equals(filterFixedByPath)).toList() : allowed);
+    }
+
     /** Rejects any query parameter on an endpoint that takes none. */
     public static void none(UriInfo uri) {
         new QueryParameters(uri.getQueryParameters(), List.of()).validate();

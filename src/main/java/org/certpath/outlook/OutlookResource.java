@@ -52,8 +52,7 @@ public class OutlookResource extends CuratedResource<Outlook, OutlookInput> {
 
     /** The outlook list, restricted to one occupation when {@code occupations} names it. */
     public Response list(UriInfo uri, HttpHeaders headers, List<String> occupations) {
-        QueryParameters query = new QueryParameters(uri.getQueryParameters(), occupations.isEmpty() ? PARAMETERS
-                : PARAMETERS.stream().filter(name -> !name.equals("occupation")).toList());
+        QueryParameters query = QueryParameters.forList(uri, PARAMETERS, "occupation", !occupations.isEmpty());
         List<String> socCodes = occupations.isEmpty() ? OccupationQueries.socCodes(query) : occupations;
         OutlookRepository.Query filters = new OutlookRepository.Query(socCodes, OccupationQueries.regionCodes(query),
                 query.list("period", PERIOD, "a projection period such as 2024-2034"));

@@ -51,9 +51,7 @@ public class ProgramResource extends CuratedResource<Program, ProgramInput> {
 
     /** The program list, restricted to one certification when {@code certifications} names it. */
     public Response list(UriInfo uri, HttpHeaders headers, List<String> certifications) {
-        List<String> allowed = certifications.isEmpty() ? PARAMETERS
-                : PARAMETERS.stream().filter(name -> !name.equals("certification")).toList();
-        QueryParameters query = new QueryParameters(uri.getQueryParameters(), allowed);
+        QueryParameters query = QueryParameters.forList(uri, PARAMETERS, "certification", !certifications.isEmpty());
         ProgramRepository.Query filters = ProgramQueries.read(query, certifications);
         ListParams<Program> params = ListParams.read(query, ProgramRepository.SORTING,
                 Representation.fieldNames(ProgramView.class));

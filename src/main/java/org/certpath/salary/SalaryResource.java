@@ -54,8 +54,7 @@ public class SalaryResource extends CuratedResource<Salary, SalaryInput> {
 
     /** The salary list, restricted to one occupation when {@code occupations} names it. */
     public Response list(UriInfo uri, HttpHeaders headers, List<String> occupations) {
-        QueryParameters query = new QueryParameters(uri.getQueryParameters(), occupations.isEmpty() ? PARAMETERS
-                : PARAMETERS.stream().filter(name -> !name.equals("occupation")).toList());
+        QueryParameters query = QueryParameters.forList(uri, PARAMETERS, "occupation", !occupations.isEmpty());
         List<String> socCodes = occupations.isEmpty() ? OccupationQueries.socCodes(query) : occupations;
         List<String> regions = OccupationQueries.regionCodes(query);
         List<String> editions = query.list("edition", EDITION, "an OEWS edition such as 2024-05");

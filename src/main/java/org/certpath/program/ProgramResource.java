@@ -53,11 +53,11 @@ public class ProgramResource extends CuratedResource<Program, ProgramInput> {
     public Response list(UriInfo uri, HttpHeaders headers, List<String> certifications) {
         QueryParameters query = QueryParameters.forList(uri, PARAMETERS, "certification", !certifications.isEmpty());
         ProgramRepository.Query filters = ProgramQueries.read(query, certifications);
-        ListParams<Program> params = ListParams.read(query, ProgramRepository.SORTING,
+        ListParams<ProgramView> params = ListParams.read(query, ProgramRepository.SORTING,
                 Representation.fieldNames(ProgramView.class));
         query.validate();
-        return responses.of(uri, headers, params, programs.list(filters, params), RECORD_TYPE, p -> p.id,
-                ProgramView::from, ProgramView.class);
+        return responses.of(uri, headers, params, programs.list(filters, params), RECORD_TYPE, ProgramView::id,
+                ProgramView::withSources, ProgramView.class);
     }
 
     @GET

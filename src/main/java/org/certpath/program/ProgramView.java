@@ -21,4 +21,10 @@ public record ProgramView(long id, String institution, String name, List<String>
                 Money.of(p.cost, p.currency), p.costNotes, p.region == null ? null : p.region.code, p.cipCode, p.notes,
                 p.updatedAt, sources);
     }
+
+    public ProgramView withSources(List<SourceView> sources) {
+        return new ProgramView(id, institution, name, certifications, credentialText, awardLevel, awardText,
+                deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
+                accreditation, cost, costNotes, state, cipCode, notes, updatedAt, sources);
+    }
 }

@@ -17,20 +17,21 @@ public class RecordSourceRepository implements PanacheRepositoryBase<RecordSourc
         if (recordIds.isEmpty()) {
             return new HashMap<>();
         }
-        // Values, not entities: a write replaces links with SQL, and no managed link may outlive that.
-        return getEntityManager().createQuery("""
-                        select rs.recordId, s.publisher, s.title, s.url, s.originalUrl, s.asOf, rs.confidence,
-                            rs.confidenceNote
-                        from RecordSource rs join rs.source s
-                        where rs.recordType = :type and rs.recordId in :ids
-                        order by rs.recordId, rs.position""", Object[].class)
+        // Values, not entities: a write replaces links with SQL, and no managed link may outlive that. In
+        // SQL, because Hibernate translates a query with a list parameter afresh on every call.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select rs.record_id, s.publisher, s.title, s.url, s.original_url, s.as_of, rs.confidence,
+                            rs.confidence_note
+                        from record_source rs join source s on s.id = rs.source_id
+                        where rs.record_type = :type and rs.record_id in (:ids)
+                        order by rs.record_id, rs.position""")
                 .setParameter("type", recordType)
                 .setParameter("ids", recordIds)
-                .getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0], HashMap::new,
-                        Collectors.mapping(row -> new SourceView((String) row[1], (String) row[2], (String) row[3],
-                                (String) row[4], (String) row[5], (String) row[6], (String) row[7]),
-                                Collectors.toList())));
+                .getResultList();
+        return rows.stream().collect(Collectors.groupingBy(row -> ((Number) row[0]).longValue(), HashMap::new,
+                Collectors.mapping(row -> new SourceView((String) row[1], (String) row[2], (String) row[3],
+                        (String) row[4], (String) row[5], (String) row[6], (String) row[7]), Collectors.toList())));
     }
 
     public List<SourceView> sourcesOf(String recordType, long recordId) {

@@ -19,7 +19,7 @@ SCENARIOS = {
     "salaries": "salaries of one occupation and state",
     "salaries_uncached": "salaries of one occupation and state, response not cached",
     "pathways": "GET /v1/pathways?certification=cpc",
-    "csv_export": "CSV export of 10,000 rows (20 requests of 500)",
+    "csv_export": "CSV export of 10,000 rows (20 requests of 500), response not cached",
     "static_end": "GET /v1 again, at the end",
 }
 MAX_RSS_MIB, MAX_STARTUP_S = 400, 3.0

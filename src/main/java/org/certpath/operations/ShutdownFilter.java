@@ -3,6 +3,7 @@ package org.certpath.operations;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +40,10 @@ public class ShutdownFilter {
             context.next();
             return;
         }
-        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        // HTTP/2 forbids the header (the client would drop the stream); Quarkus sends GOAWAY there instead.
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
         problems.send(context, HttpProblem.builder()
                 .withType(Problems.type("shutting-down"))
                 .withTitle("Shutting down")

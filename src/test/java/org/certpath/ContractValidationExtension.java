@@ -34,6 +34,12 @@ public class ContractValidationExtension implements QuarkusTestBeforeClassCallba
         if (installed) {
             return;
         }
+        RestAssured.filters(filter());
+        installed = true;
+    }
+
+    /** The validating filter alone, for tests that run the packaged application rather than a {@code @QuarkusTest}. */
+    public static OpenApiValidationFilter filter() {
         OpenApiInteractionValidator validator = OpenApiInteractionValidator
                 .createForSpecificationUrl(CONTRACT.toUri().toString())
                 .withLevelResolver(LevelResolver.create()
@@ -44,7 +50,6 @@ public class ContractValidationExtension implements QuarkusTestBeforeClassCallba
                         anyOf(pathContainsSubstring("/q/swagger-ui"), pathContainsSubstring("/q/openapi"),
                                 pathContainsSubstring("/q/metrics"))))
                 .build();
-        RestAssured.filters(new OpenApiValidationFilter(validator));
-        installed = true;
+        return new OpenApiValidationFilter(validator);
     }
 }

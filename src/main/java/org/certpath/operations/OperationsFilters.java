@@ -7,15 +7,18 @@ import jakarta.enterprise.event.Observes;
 /**
  * Registers the route filters in the order they must run (higher first): the request id before
  * anything can log, the headers before anything can answer, and the cheap refusals before any
- * work is done, the rate limit first among them so that every answer carries its headers.
+ * work is done: first that of an instance shutting down, which costs the client no quota, then the
+ * rate limit, so that every other answer carries its headers.
  */
 @ApplicationScoped
 public class OperationsFilters {
 
+    private final ShutdownFilter shutdown;
     private final BodySizeFilter bodySize;
     private final RateLimitFilter rateLimit;
 
-    public OperationsFilters(BodySizeFilter bodySize, RateLimitFilter rateLimit) {
+    public OperationsFilters(ShutdownFilter shutdown, BodySizeFilter bodySize, RateLimitFilter rateLimit) {
+        this.shutdown = shutdown;
         this.bodySize = bodySize;
         this.rateLimit = rateLimit;
     }
@@ -23,6 +26,7 @@ public class OperationsFilters {
     void register(@Observes Filters filters) {
         filters.register(RequestIdFilter::handle, 400);
         filters.register(SecurityHeadersFilter::handle, 300);
+        filters.register(shutdown::handle, 250);
         filters.register(rateLimit::handle, 200);
         filters.register(bodySize::handle, 100);
     }

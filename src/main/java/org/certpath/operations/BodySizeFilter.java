@@ -24,8 +24,7 @@ public class BodySizeFilter {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         long limit = limits.forPath(context.normalizedPath());
         if (declared != null && isLarger(declared, limit)) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            problems.send(context, BodyLimits.tooLarge(limit));
+            problems.sendAndClose(context, BodyLimits.tooLarge(limit));
             return;
         }
         context.next();

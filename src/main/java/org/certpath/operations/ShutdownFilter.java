@@ -2,8 +2,6 @@ package org.certpath.operations;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,11 +38,7 @@ public class ShutdownFilter {
             context.next();
             return;
         }
-        // HTTP/2 forbids the header (the client would drop the stream); Quarkus sends GOAWAY there instead.
-        if (context.request().version() != HttpVersion.HTTP_2) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        problems.send(context, HttpProblem.builder()
+        problems.sendAndClose(context, HttpProblem.builder()
                 .withType(Problems.type("shutting-down"))
                 .withTitle("Shutting down")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE)

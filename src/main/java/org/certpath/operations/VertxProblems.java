@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,6 +23,15 @@ public class VertxProblems {
 
     public VertxProblems(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** The same, and the connection closed after it. */
+    public void sendAndClose(RoutingContext context, HttpProblem problem) {
+        // HTTP/2 forbids the header (the client would drop the stream); Quarkus sends GOAWAY there instead.
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        send(context, problem);
     }
 
     public void send(RoutingContext context, HttpProblem problem) {

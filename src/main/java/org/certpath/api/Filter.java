@@ -37,6 +37,11 @@ public final class Filter {
         return parameters;
     }
 
+    /** The clauses as a {@code where} of HQL or SQL, with a leading space; empty when there are none. */
+    public String whereClause() {
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
     /** A LIKE pattern that finds the words of a keyword search anywhere, case-insensitively. */
     public static String containing(String keyword) {
         return "%" + keyword.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -55,17 +55,18 @@ public class ListResponses {
     private <V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<?> params,
                                            Listing.Slice<?> slice, List<V> views, Class<V> viewType,
                                            List<Tombstones.Removed> removed) {
+        String next = slice.next().map(Cursor::encode).orElse(null);
         Response.ResponseBuilder response;
         if (params.csv() || prefersCsv(headers)) {
             response = Response.ok(Representation.csv(json, viewType, views, params.fields()), CSV);
         } else {
-            String next = slice.next().map(Cursor::encode).orElse(null);
             response = Response.ok(new Page(Representation.select(json, views, params.fields()),
                     new Page.Info(params.limit(), slice.total(), next), removed), MediaType.APPLICATION_JSON_TYPE);
         }
         response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor").build() + ">; rel=\"first\"");
-        slice.next().ifPresent(cursor -> response.header("Link",
-                "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor.encode()).build() + ">; rel=\"next\""));
+        if (next != null) {
+            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"");
+        }
         return response.build();
     }
 

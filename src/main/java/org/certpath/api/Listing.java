@@ -47,25 +47,40 @@ public final class Listing {
      */
     public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
                                     Sorting<T> sorting) {
-        return page(filter, params, sorting, rows.updatedAt(), "select count(*) from " + rows.from(),
+        return page(filter, params, sorting, rows.updatedAt, "select count(*) from " + rows.from,
                 count -> em.createNativeQuery(count, Long.class),
                 (where, orderBy) -> rows.query(em, where + orderBy));
     }
 
     /** What a list of SQL rows selects, from which tables, and how a row becomes an item. */
-    public record SqlRows<T>(String from, String updatedAt, List<SqlColumn> columns, Function<Object[], T> item) {
+    public static final class SqlRows<T> {
 
         /** One selected value: its SQL expression and the Java type it is read as. */
         public record SqlColumn(String expression, Class<?> type) {
         }
 
-        /** Every row of the query, in order, as items. */
-        public TypedQuery<T> query(EntityManager em, String whereAndOrder) {
-            StringJoiner select = new StringJoiner(", ", "select ", " from ");
+        private final String from;
+        private final String updatedAt;
+        private final List<SqlColumn> columns;
+        private final Function<Object[], T> item;
+        /** Built once: every page of the list selects the same. */
+        private final String select;
+
+        public SqlRows(String from, String updatedAt, List<SqlColumn> columns, Function<Object[], T> item) {
+            this.from = from;
+            this.updatedAt = updatedAt;
+            this.columns = List.copyOf(columns);
+            this.item = item;
+            StringJoiner select = new StringJoiner(", ", "select ", " from " + from);
             for (int i = 0; i < columns.size(); i++) {
                 select.add(columns.get(i).expression() + " as c" + i);
             }
-            NativeQuery<?> query = em.createNativeQuery(select + from + whereAndOrder).unwrap(NativeQuery.class);
+            this.select = select.toString();
+        }
+
+        /** Every row of the query, in order, as items. */
+        public TypedQuery<T> query(EntityManager em, String whereAndOrder) {
+            NativeQuery<?> query = em.createNativeQuery(select + whereAndOrder).unwrap(NativeQuery.class);
             for (int i = 0; i < columns.size(); i++) {
                 query.addScalar("c" + i, columns.get(i).type());
             }
@@ -79,7 +94,7 @@ public final class Listing {
         Filter scoped = filter.copy();
         params.updatedSince().ifPresent(since -> scoped.where(updatedAtPath + " >= :updatedSince", "updatedSince", since));
 
-        String count = countFrom + where(scoped.clauses());
+        String count = countFrom + scoped.whereClause();
         // The total depends on the filters only, not on the page: counted once per data version.
         long total = VersionedCache.instance().get(count + " " + scoped.parameters(),
                 () -> ((Number) bind(createCount.apply(count), scoped.parameters()).getSingleResult()).longValue());
@@ -91,7 +106,7 @@ public final class Listing {
         params.sort().forEach(order -> orderBy.add(order.field().path() + (order.descending() ? " desc" : " asc") + " nulls last"));
         orderBy.add(sorting.idPath() + " asc");
 
-        List<T> rows = bind(query.apply(where(paged.clauses()), orderBy.toString()), paged.parameters())
+        List<T> rows = bind(query.apply(paged.whereClause(), orderBy.toString()), paged.parameters())
                 .setMaxResults(params.limit() + 1).getResultList();
 
         Optional<Cursor> next = Optional.empty();
@@ -206,10 +221,6 @@ public final class Listing {
         values.add(":kid");
         filter.parameters().put("kid", cursor.id());
         filter.where(columns + " > " + values);
-    }
-
-    private static String where(List<String> clauses) {
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
     private static <Q extends Query> Q bind(Q query, Map<String, Object> parameters) {

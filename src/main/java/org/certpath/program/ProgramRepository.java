@@ -98,8 +98,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
      */
     public Stream<Summary> summaries(Query query) {
         Filter filter = filter(query, certificationIds(query));
-        var summaries = SUMMARIES.query(getEntityManager(),
-                filter.clauses().isEmpty() ? "" : " where " + String.join(" and ", filter.clauses()));
+        var summaries = SUMMARIES.query(getEntityManager(), filter.whereClause());
         filter.parameters().forEach(summaries::setParameter);
         return summaries.setHint(HibernateHints.HINT_FETCH_SIZE, 1000).getResultStream();
     }

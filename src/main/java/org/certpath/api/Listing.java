@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -36,8 +38,8 @@ public final class Listing {
     public static <T> Slice<T> page(EntityManager em, Class<T> type, String alias, String fetches, Filter filter,
                                     ListParams<T> params, Sorting<T> sorting) {
         String from = " from " + type.getSimpleName() + " " + alias + " ";
-        return page(filter, params, sorting, alias + ".updatedAt", "select count(" + alias + ")" + from,
-                count -> em.createQuery(count, Long.class),
+        return page(filter, params, sorting, alias + ".updatedAt",
+                scoped -> count(scoped, "select count(" + alias + ")" + from, count -> em.createQuery(count, Long.class)),
                 (where, orderBy) -> em.createQuery("select " + alias + from + fetches + where + orderBy, type));
     }
 
@@ -47,8 +49,15 @@ public final class Listing {
      */
     public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
                                     Sorting<T> sorting) {
-        return page(filter, params, sorting, rows.updatedAt, "select count(*) from " + rows.from,
-                count -> em.createNativeQuery(count, Long.class),
+        return page(em, rows, filter, params, sorting, OptionalLong.empty());
+    }
+
+    /** The same with the total when the caller knows it without counting rows. */
+    public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
+                                    Sorting<T> sorting, OptionalLong knownTotal) {
+        return page(filter, params, sorting, rows.updatedAt,
+                scoped -> knownTotal.orElseGet(() -> count(scoped, "select count(*) from " + rows.from,
+                        count -> em.createNativeQuery(count, Long.class))),
                 (where, orderBy) -> rows.query(em, where + orderBy));
     }
 
@@ -88,16 +97,18 @@ public final class Listing {
         }
     }
 
+    /** The total depends on the filters only, not on the page: counted once per data version. */
+    private static long count(Filter scoped, String countFrom, Function<String, Query> createCount) {
+        String count = countFrom + scoped.whereClause();
+        return VersionedCache.instance().get(count + " " + scoped.parameters(),
+                () -> ((Number) bind(createCount.apply(count), scoped.parameters()).getSingleResult()).longValue());
+    }
+
     private static <T> Slice<T> page(Filter filter, ListParams<T> params, Sorting<T> sorting, String updatedAtPath,
-                                     String countFrom, Function<String, Query> createCount,
-                                     BiFunction<String, String, TypedQuery<T>> query) {
+                                     ToLongFunction<Filter> totalOf, BiFunction<String, String, TypedQuery<T>> query) {
         Filter scoped = filter.copy();
         params.updatedSince().ifPresent(since -> scoped.where(updatedAtPath + " >= :updatedSince", "updatedSince", since));
-
-        String count = countFrom + scoped.whereClause();
-        // The total depends on the filters only, not on the page: counted once per data version.
-        long total = VersionedCache.instance().get(count + " " + scoped.parameters(),
-                () -> ((Number) bind(createCount.apply(count), scoped.parameters()).getSingleResult()).longValue());
+        long total = totalOf.applyAsLong(scoped);
 
         Filter paged = scoped.copy();
         params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting));

@@ -65,13 +65,17 @@ public class ProgramRepository implements PanacheRepository<Program> {
     }
 
     private final VersionedCache cache;
+    private final ProgramFacets facets;
 
-    public ProgramRepository(VersionedCache cache) {
+    public ProgramRepository(VersionedCache cache, ProgramFacets facets) {
         this.cache = cache;
+        this.facets = facets;
     }
 
     public Listing.Slice<ProgramView> list(Query query, ListParams<ProgramView> params) {
-        return Listing.page(getEntityManager(), ROWS, filter(query, certificationIds(query)), params, SORTING);
+        List<Long> certificationIds = certificationIds(query);
+        return Listing.page(getEntityManager(), ROWS, filter(query, certificationIds), params, SORTING,
+                facets.count(query, certificationIds, params.updatedSince()));
     }
 
     /** What pathways show of a program: a row of plain values, not a managed entity. */

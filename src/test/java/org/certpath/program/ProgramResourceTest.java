@@ -130,6 +130,32 @@ class ProgramResourceTest {
                 .body("items.accredited", everyItem(equalTo(true)));
     }
 
+    /**
+     * Totals come from an index of the filtered facts, pages from SQL: for every kind of filter, and
+     * combinations of them, the total is exactly the number of programs the pages hold.
+     */
+    @Test
+    void shouldCountExactlyTheProgramsItServesForEveryFilter() {
+        String updatedAt = given().queryParam("sort", "updatedAt").when().get("/v1/programs")
+                .then().statusCode(200).extract().path("items[10].updatedAt");
+        List<Map<String, Object>> filters = List.of(
+                Map.of(), Map.of("certification", "cpc"), Map.of("certification", "rhit,cca,cpc"),
+                Map.of("state", "NJ,NY,CA"), Map.of("mode", "online,hybrid"), Map.of("award", "certificate"),
+                Map.of("minMonths", 10), Map.of("maxMonths", 18), Map.of("minMonths", 9, "maxMonths", 24),
+                Map.of("maxCost", "4999.99"), Map.of("maxCost", 0), Map.of("maxCost", "99999999999999999999"),
+                Map.of("accredited", false), Map.of("accredited", true, "state", "NJ"),
+                Map.of("updatedSince", updatedAt), Map.of("updatedSince", "1900-01-01T00:00:00.0000001Z"),
+                Map.of("certification", "cbcs", "mode", "in_person", "maxCost", 20000),
+                Map.of("certification", "chda"), Map.of("state", "WY"),
+                Map.of("q", "college", "mode", "online"));
+        for (Map<String, Object> filter : filters) {
+            Response page = given().queryParams(filter).queryParam("limit", 500)
+                    .when().get("/v1/programs").then().statusCode(200).extract().response();
+            int served = page.path("items.size()");
+            assertEquals(served, (int) page.path("page.total"), "total of " + filter);
+        }
+    }
+
     @Test
     void shouldSearchByKeyword() {
         given().queryParam("q", "cancer").queryParam("limit", 500)

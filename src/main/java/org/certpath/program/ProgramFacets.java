@@ -79,7 +79,7 @@ public class ProgramFacets {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 Facets facets = read(connection);
-                LOG.debugf("Program facets of data version %d: %d programs in %d ms", facets.version, facets.size,
+                LOG.infof("Program facets of data version %d: %d programs indexed in %d ms", facets.version, facets.size,
                         (System.nanoTime() - started) / 1_000_000);
                 return facets;
             } finally {

@@ -59,6 +59,7 @@ def goals(rows, startups, scales):
                 out.append((f"{goal} ({s}x)", "not measured (endpoint not served)", None))
 
     ratio("Filtered list page 1, cache miss", "list_page1", 0.25)
+    ratio("The same when the service's response cache misses too", "list_page1_uncached", 0.25)
     ratio("Conditional GET answered 304", "list_304", 0.8)
     ratio("Pathways", "pathways", 0.15)
     big, small = max(scales), min(scales)
@@ -74,7 +75,7 @@ def goals(rows, startups, scales):
     for s in scales:
         value = rows[(s, "list_page1_uncached")]["rps"] / rows[(s, "list_count_cold")]["rps"] - 1
         out.append((f"Total count: list_count_cold over list_page1_uncached ({s}x)",
-                    f"{value * 100:.0f} % when counted on every request; 0 queries once cached (goal <= 20 %)",
+                    f"{value * 100:.0f} % when every request has a filter of its own (goal <= 20 %)",
                     value <= 0.2))
     for s in scales:
         out.append((f"First response after JVM start ({s}x)", f"{startups[s]:.2f} s (goal <= {MAX_STARTUP_S} s)",

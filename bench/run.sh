@@ -12,6 +12,7 @@
 #   BENCH_RELOAD=1      drop and reload the synthetic databases even when they are current
 #   BENCH_PORT          HTTP port of the service under test (8383)
 #   BENCH_DURATION, BENCH_WARMUP, BENCH_THREADS, BENCH_CONNECTIONS   wrk settings (12s, 4s, 2, 16)
+#   BENCH_JAVA          the java that runs the service (the first JDK 25 or later in /usr/lib/jvm, else java)
 #   BENCH_JAVA_OPTS     JVM options of the service (see DEFAULT_JAVA_OPTS)
 #   BENCH_SKIP_BUILD=1  use the jar in target/ as it is
 #   BENCH_OUT           where results go (bench/results)
@@ -32,6 +33,7 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 DEFAULT_JAVA_OPTS="-Xms64m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC"
 JAVA_OPTS=${BENCH_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
+SERVICE_JAVA=${BENCH_JAVA:-}
 OUT=${BENCH_OUT:-bench/results}
 WORK=$(mktemp -d /tmp/certpath-bench.XXXXXX)
 # static comes first and last: the ratios divide by the mean of the two, which evens out a drift in
@@ -60,6 +62,27 @@ install_tools() {
     command -v psql > /dev/null || { log "needs psql (apt-get install postgresql-client)"; exit 1; }
 }
 
+java_major() {
+    "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }'
+}
+
+# A JDK 25 or later starts the service from an AOT cache (JEP 483, 514, 515: classes loaded and linked,
+# and method profiles, recorded by a training run); an older one from an application class-data archive.
+choose_java() {
+    if [[ -z $SERVICE_JAVA ]]; then
+        SERVICE_JAVA=$(command -v java)
+        for candidate in /usr/lib/jvm/*/bin/java; do
+            if [[ -x $candidate && $(java_major "$candidate") -ge 25 ]]; then
+                SERVICE_JAVA=$candidate
+                break
+            fi
+        done
+    fi
+    AOT_CACHE=
+    [[ $(java_major "$SERVICE_JAVA") -ge 25 ]] && AOT_CACHE=1
+    log "service JVM: $SERVICE_JAVA ($("$SERVICE_JAVA" -version 2>&1 | head -1)), ${AOT_CACHE:+AOT cache}${AOT_CACHE:-class-data archive}"
+}
+
 ensure_postgres() {
     if ! pg_isready -q; then
         if [[ $PGHOST == 127.0.0.1 || $PGHOST == localhost ]] && command -v pg_ctlcluster > /dev/null; then
@@ -81,7 +104,7 @@ start_server() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD \
     QUARKUS_HTTP_PORT=$PORT CERTPATH_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 MALLOC_ARENA_MAX=2 QUARKUS_FLYWAY_OUT_OF_ORDER=true \
-        java $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
+        "$SERVICE_JAVA" $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
     SERVER_PID=$!
     until curl -sf -o /dev/null "$BASE/v1"; do
         if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -113,6 +136,19 @@ ensure_database() {
     psql -d postgres -qc "comment on database $db is '$marker'"
     log "loaded $db in $((SECONDS - t0)) s: $(psql -d "$db" -tAc \
         "select (select count(*) from program) || ' programs, ' || (select count(*) from salary) || ' salary rows'")"
+}
+
+# What the training run of the start-up archive does: a request to each kind of endpoint, so that the
+# measured start finds what serving them loads, not only what starting does.
+train() {
+    local path
+    for path in /v1 "/v1/programs?certification=cpc&mode=online" "/v1/programs?state=NJ&format=csv&limit=5" \
+            /v1/programs/1 "/v1/pathways?certification=cpc" "/v1/salaries?occupation=99-0001&region=NJ" \
+            /v1/certifications /v1/organizations /v1/occupations /v1/outlooks /v1/regions /v1/compare?certifications=cpc,cca \
+            "/v1/programs?state=ZZZ" /q/health/ready /q/openapi; do
+        curl -s -o /dev/null "$BASE$path"
+    done
+    curl -s -o /dev/null -H 'If-None-Match: "x"' "$BASE/v1/programs"
 }
 
 # Runs wrk on scenario $2 at scale $1 for $3 and prints its JSON summary.
@@ -149,9 +185,12 @@ run_scenario() {
 main() {
     install_tools
     ensure_postgres
+    choose_java
     if [[ ${BENCH_SKIP_BUILD:-} != 1 ]]; then
         log "building the jar"
-        ./mvnw -B -q package -DskipTests
+        # The AOT cache holds only classes of the JDK's own class loaders: aot-jar packaging loads the whole
+        # application through them, where the default fast-jar has a class loader of its own.
+        ./mvnw -B -q package -DskipTests ${AOT_CACHE:+-Dquarkus.package.jar.type=aot-jar}
     fi
     mkdir -p "$OUT"
     echo "scale,scenario,requests,duration_us,bytes,socket_errors,status_errors,p50_us,p90_us,p99_us,mean_us,max_us,rss_kib" \
@@ -160,11 +199,19 @@ main() {
     for scale in "${SCALES[@]}"; do
         ensure_database "$scale"
         # Once to apply any migration the database lacks, then the measured start on a migrated database.
-        # The first start is also the training run of an application class-data archive (AppCDS): the
-        # classes it loaded are stored at its exit, parsed and verified, and the measured start maps them.
-        start_server "$DB_PREFIX${scale}x" "$WORK/migrate-$scale.log" -XX:ArchiveClassesAtExit="$WORK/app.jsa"
+        # The first start is also the training run of the start-up archive, written at its exit.
+        if [[ -n $AOT_CACHE ]]; then
+            start_server "$DB_PREFIX${scale}x" "$WORK/migrate-$scale.log" -XX:AOTCacheOutput="$WORK/app.aot"
+        else
+            start_server "$DB_PREFIX${scale}x" "$WORK/migrate-$scale.log" -XX:ArchiveClassesAtExit="$WORK/app.jsa"
+        fi
+        train
         stop_server
-        start_server "$DB_PREFIX${scale}x" "$WORK/server-$scale.log" -XX:SharedArchiveFile="$WORK/app.jsa"
+        if [[ -n $AOT_CACHE ]]; then
+            start_server "$DB_PREFIX${scale}x" "$WORK/server-$scale.log" -XX:AOTCache="$WORK/app.aot"
+        else
+            start_server "$DB_PREFIX${scale}x" "$WORK/server-$scale.log" -XX:SharedArchiveFile="$WORK/app.jsa"
+        fi
         log "${scale}x: first response $STARTUP_S s after the JVM started, $STARTUP_CPU_S s of CPU"
         startups+=("$scale,$STARTUP_S,$STARTUP_CPU_S")
         mkdir -p "$WORK/${scale}x"
@@ -181,7 +228,7 @@ main() {
     printf '%s\n' "scale,startup_s,startup_cpu_s" "${startups[@]}" > "$WORK/startup.csv"
     python3 bench/report.py "$WORK/raw.csv" "$WORK/startup.csv" "$OUT" \
         "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before the run: $LOAD_BEFORE" \
-        "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up); JVM: $JAVA_OPTS"
+        "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up); JVM: $("$SERVICE_JAVA" -version 2>&1 | head -1), $JAVA_OPTS, started from ${AOT_CACHE:+an AOT cache}${AOT_CACHE:-a class-data archive}"
     log "results in $OUT (work files in $WORK)"
 }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -185,11 +186,26 @@ public final class QueryParameters {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
+        OffsetDateTime time;
         try {
-            return Optional.of(OffsetDateTime.parse(raw.get()));
+            time = OffsetDateTime.parse(raw.get());
         } catch (DateTimeParseException e) {
+            time = null;
+        }
+        // RFC 3339 years have four digits, and PostgreSQL would refuse most of the others.
+        if (time == null || time.getYear() < 1 || time.getYear() > 9999) {
             invalid(name, "'" + raw.get() + "' is not an RFC 3339 date-time such as 2026-01-31T00:00:00Z.");
             return Optional.empty();
         }
+        return Optional.of(upToMicroseconds(time));
+    }
+
+    /**
+     * The first whole microsecond not before {@code time}: PostgreSQL keeps microseconds, so a
+     * comparison with a stored time answers the same in SQL as in memory.
+     */
+    private static OffsetDateTime upToMicroseconds(OffsetDateTime time) {
+        OffsetDateTime whole = time.truncatedTo(ChronoUnit.MICROS);
+        return whole.equals(time) ? time : whole.plus(1, ChronoUnit.MICROS);
     }
 }

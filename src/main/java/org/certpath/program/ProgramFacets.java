@@ -132,19 +132,9 @@ public class ProgramFacets {
         return min == null ? new long[]{0, 0} : new long[]{min, max};
     }
 
-    /** Microseconds since the epoch, as PostgreSQL keeps time, saturated far outside its range. */
+    /** Microseconds since the epoch: the precision of PostgreSQL, and of a validated updatedSince. */
     private static Long micros(OffsetDateTime time) {
-        if (time == null) {
-            return null;
-        }
-        long seconds = Math.max(Math.min(time.toEpochSecond(), Long.MAX_VALUE / 1_000_000 - 1), Long.MIN_VALUE / 1_000_000 + 1);
-        return seconds * 1_000_000 + time.getNano() / 1000;
-    }
-
-    /** The least whole microsecond not before {@code time}: the first an updated_at can have and pass. */
-    private static long microsAtLeast(OffsetDateTime time) {
-        long micros = micros(time);
-        return time.getNano() % 1000 == 0 ? micros : micros + 1;
+        return time == null ? null : time.toEpochSecond() * 1_000_000 + time.getNano() / 1000;
     }
 
     private static long centsAtMost(BigDecimal amount) {
@@ -286,7 +276,7 @@ public class ProgramFacets {
                     matching.andNot(accredited);
                 }
             });
-            updatedSince.ifPresent(since -> matching.and(updatedMicros.atLeast(microsAtLeast(since))));
+            updatedSince.ifPresent(since -> matching.and(updatedMicros.atLeast(micros(since))));
             return matching.getLongCardinality();
         }
 

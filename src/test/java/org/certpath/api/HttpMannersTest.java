@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -100,6 +102,13 @@ class HttpMannersTest {
                 .body("invalidParams.name", containsInAnyOrder("maxCost", "accredited", "updatedSince"));
         given().queryParam("maxCost", "-5").when().get("/v1/programs")
                 .then().statusCode(400).body("invalidParams[0].reason", containsString("at least 0"));
+        for (String outOfRange : List.of("+10000-01-01T00:00:00Z", "+300000-01-01T00:00:00Z", "0000-12-31T00:00:00Z")) {
+            for (String list : List.of("/v1/programs", "/v1/programs?q=college", "/v1/salaries", "/v1/regions")) {
+                given().queryParam("updatedSince", outOfRange).when().get(list)
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("invalidParams[0].name", equalTo("updatedSince"));
+            }
+        }
     }
 
     @Test

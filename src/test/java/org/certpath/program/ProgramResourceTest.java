@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -138,6 +140,9 @@ class ProgramResourceTest {
     void shouldCountExactlyTheProgramsItServesForEveryFilter() {
         String updatedAt = given().queryParam("sort", "updatedAt").when().get("/v1/programs")
                 .then().statusCode(200).extract().path("items[10].updatedAt");
+        String latest = given().queryParam("sort", "-updatedAt").when().get("/v1/programs")
+                .then().statusCode(200).extract().path("items[0].updatedAt");
+        String justAfterLatest = OffsetDateTime.parse(latest).plusNanos(1).toString();
         List<Map<String, Object>> filters = List.of(
                 Map.of(), Map.of("certification", "cpc"), Map.of("certification", "rhit,cca,cpc"),
                 Map.of("state", "NJ,NY,CA"), Map.of("mode", "online,hybrid"), Map.of("award", "certificate"),
@@ -145,6 +150,7 @@ class ProgramResourceTest {
                 Map.of("maxCost", "4999.99"), Map.of("maxCost", 0), Map.of("maxCost", "99999999999999999999"),
                 Map.of("accredited", false), Map.of("accredited", true, "state", "NJ"),
                 Map.of("updatedSince", updatedAt), Map.of("updatedSince", "1900-01-01T00:00:00.0000001Z"),
+                Map.of("updatedSince", latest), Map.of("updatedSince", justAfterLatest),
                 Map.of("certification", "cbcs", "mode", "in_person", "maxCost", 20000),
                 Map.of("certification", "chda"), Map.of("state", "WY"),
                 Map.of("q", "college", "mode", "online"));
@@ -154,6 +160,11 @@ class ProgramResourceTest {
             int served = page.path("items.size()");
             assertEquals(served, (int) page.path("page.total"), "total of " + filter);
         }
+        // Stored times have microseconds: a nanosecond after the latest is after every program.
+        given().queryParam("updatedSince", latest).when().get("/v1/programs")
+                .then().statusCode(200).body("items", not(empty()));
+        given().queryParam("updatedSince", justAfterLatest).when().get("/v1/programs")
+                .then().statusCode(200).body("page.total", equalTo(0));
     }
 
     @Test

@@ -79,8 +79,12 @@ choose_java() {
         done
     fi
     AOT_CACHE=
-    [[ $(java_major "$SERVICE_JAVA") -ge 25 ]] && AOT_CACHE=1
-    log "service JVM: $SERVICE_JAVA ($("$SERVICE_JAVA" -version 2>&1 | head -1)), ${AOT_CACHE:+AOT cache}${AOT_CACHE:-class-data archive}"
+    START_ARCHIVE="an application class-data archive"
+    if [[ $(java_major "$SERVICE_JAVA") -ge 25 ]]; then
+        AOT_CACHE=1
+        START_ARCHIVE="an AOT cache"
+    fi
+    log "service JVM: $SERVICE_JAVA ($("$SERVICE_JAVA" -version 2>&1 | head -1)), started from $START_ARCHIVE"
 }
 
 ensure_postgres() {
@@ -228,7 +232,7 @@ main() {
     printf '%s\n' "scale,startup_s,startup_cpu_s" "${startups[@]}" > "$WORK/startup.csv"
     python3 bench/report.py "$WORK/raw.csv" "$WORK/startup.csv" "$OUT" \
         "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before the run: $LOAD_BEFORE" \
-        "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up); JVM: $("$SERVICE_JAVA" -version 2>&1 | head -1), $JAVA_OPTS, started from ${AOT_CACHE:+an AOT cache}${AOT_CACHE:-a class-data archive}"
+        "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up); JVM: $("$SERVICE_JAVA" -version 2>&1 | head -1), $JAVA_OPTS, started from $START_ARCHIVE"
     log "results in $OUT (work files in $WORK)"
 }
 

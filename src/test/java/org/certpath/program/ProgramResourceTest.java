@@ -133,8 +133,8 @@ class ProgramResourceTest {
     }
 
     /**
-     * Totals come from an index of the filtered facts, pages from SQL: for every kind of filter, and
-     * combinations of them, the total is exactly the number of programs the pages hold.
+     * Totals come from an index of what the list filters on, pages from SQL: for every kind of filter,
+     * and combinations of them, the total is exactly the number of programs the pages hold.
      */
     @Test
     void shouldCountExactlyTheProgramsItServesForEveryFilter() {
@@ -154,11 +154,14 @@ class ProgramResourceTest {
                 Map.of("certification", "cbcs", "mode", "in_person", "maxCost", 20000),
                 Map.of("certification", "chda"), Map.of("state", "WY"),
                 Map.of("q", "college", "mode", "online"));
-        for (Map<String, Object> filter : filters) {
-            Response page = given().queryParams(filter).queryParam("limit", 500)
-                    .when().get("/v1/programs").then().statusCode(200).extract().response();
-            int served = page.path("items.size()");
-            assertEquals(served, (int) page.path("page.total"), "total of " + filter);
+        // The first pass may find the index of the current data still being built, and count in SQL.
+        for (int pass = 1; pass <= 2; pass++) {
+            for (Map<String, Object> filter : filters) {
+                Response page = given().queryParams(filter).queryParam("limit", 500)
+                        .when().get("/v1/programs").then().statusCode(200).extract().response();
+                int served = page.path("items.size()");
+                assertEquals(served, (int) page.path("page.total"), "pass " + pass + ", total of " + filter);
+            }
         }
         // Stored times have microseconds: a nanosecond after the latest is after every program.
         given().queryParam("updatedSince", latest).when().get("/v1/programs")

@@ -45,14 +45,9 @@ public final class Listing {
 
     /**
      * The same over SQL rows, for the lists read most: a projection costs one statement per page, where
-     * entities cost Hibernate's translation and loading, and their collections a statement each.
+     * entities cost Hibernate's translation and loading, and their collections a statement each. A
+     * total the caller knows without counting rows is used as it is.
      */
-    public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
-                                    Sorting<T> sorting) {
-        return page(em, rows, filter, params, sorting, OptionalLong.empty());
-    }
-
-    /** The same with the total when the caller knows it without counting rows. */
     public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
                                     Sorting<T> sorting, OptionalLong knownTotal) {
         return page(filter, params, sorting, rows.updatedAt,

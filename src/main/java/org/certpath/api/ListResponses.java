@@ -63,11 +63,16 @@ public class ListResponses {
             response = Response.ok(new Page(Representation.select(json, views, params.fields()),
                     new Page.Info(params.limit(), slice.total(), next), removed), MediaType.APPLICATION_JSON_TYPE);
         }
+        return withLinks(response, uri, next).build();
+    }
+
+    /** RFC 8288 links of a page: the first page of the same request, and the next one unless it is the last. */
+    public static Response.ResponseBuilder withLinks(Response.ResponseBuilder response, UriInfo uri, String next) {
         response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor").build() + ">; rel=\"first\"");
         if (next != null) {
             response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"");
         }
-        return response.build();
+        return response;
     }
 
     /** CSV when the client ranks text/csv above JSON in Accept; JSON for anything else. */

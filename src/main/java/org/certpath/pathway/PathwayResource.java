@@ -5,8 +5,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.ListParams;
+import org.certpath.api.ListResponses;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.VersionedCache;
 import org.certpath.certification.Certification;
@@ -46,7 +48,7 @@ public class PathwayResource {
     }
 
     @GET
-    public PathwayList list(@Context UriInfo uri) {
+    public Response list(@Context UriInfo uri) {
         QueryParameters query = new QueryParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<Certification> certification = certification(query);
         Optional<Region> region = region(query);
@@ -58,9 +60,10 @@ public class PathwayResource {
         ListParams<Pathway> paging = ListParams.readPaging(query, PathwayService.SORTING);
         query.validate();
         // Once per data version and query: concurrent misses wait for one computation, not run their own.
-        return cache.get("pathways " + uri.getRequestUri().getRawQuery(), () -> pathways.pathways(
+        PathwayList page = cache.get("pathways " + uri.getRequestUri().getRawQuery(), () -> pathways.pathways(
                 new PathwayService.Request(certification.orElseThrow(), region.orElseThrow(), modes, maxCost, maxMonths,
                         member, currentSalary, paging)));
+        return ListResponses.withLinks(Response.ok(page), uri, page.page().nextCursor()).build();
     }
 
     private Optional<Certification> certification(QueryParameters query) {

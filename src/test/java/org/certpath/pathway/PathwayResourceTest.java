@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -303,6 +305,28 @@ class PathwayResourceTest {
                 previous = current;
             }
         }
+    }
+
+    @Test
+    void shouldLinkTheFirstAndNextPagesLikeEveryList() {
+        Set<Object> seen = new HashSet<>();
+        String url = "/v1/pathways?certification=cpc&member=true&limit=4";
+        int pages = 0;
+        while (url != null) {
+            Response page = given().when().get(url).then().statusCode(200).extract().response();
+            List<String> links = page.headers().getValues("Link");
+            assertTrue(links.stream().anyMatch(link -> link.contains("rel=\"first\"") && !link.contains("cursor=")
+                    && link.contains("certification=cpc")), links.toString());
+            String next = page.path("page.nextCursor");
+            url = links.stream().filter(link -> link.endsWith("rel=\"next\""))
+                    .map(link -> link.substring(1, link.indexOf('>'))).findFirst().orElse(null);
+            assertEquals(next == null, url == null, links.toString());
+            List<Map<String, Object>> items = page.path("items");
+            items.forEach(item -> seen.add(item.get("program") == null ? "exam" : ((Map<?, ?>) item.get("program")).get("id")));
+            pages++;
+        }
+        assertEquals(3, pages);
+        assertEquals(10, seen.size());
     }
 
     @Test

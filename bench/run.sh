@@ -7,6 +7,9 @@
 #   bench/run.sh 1            # one scale
 #
 # Settings (environment):
+#   BENCH_POSTGRES      server: a PostgreSQL server (the default when BENCH_PGHOST is set or the machine has one);
+#                       embedded: the embedded server of the tests' binaries (the default otherwise), kept in
+#                       target/bench-postgres on port BENCH_EMBEDDED_PORT (5499)
 #   BENCH_PGHOST, BENCH_PGPORT, BENCH_PGUSER, BENCH_PGPASSWORD   PostgreSQL server (127.0.0.1, 5432, postgres)
 #   BENCH_DB_PREFIX     databases are <prefix><scale>x (certpath_bench_)
 #   BENCH_RELOAD=1      drop and reload the synthetic databases even when they are current
@@ -42,6 +45,7 @@ SCENARIOS=(static list_page1 list_page1000 list_304 list_page1_uncached list_pag
            salaries salaries_uncached pathways csv_export static_end)
 BASE=http://127.0.0.1:$PORT
 SERVER_PID=
+POSTGRES_PID=
 
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
 
@@ -52,14 +56,23 @@ stop_server() {
         SERVER_PID=
     fi
 }
-trap stop_server EXIT
+stop_embedded_postgres() {
+    if [[ -n $POSTGRES_PID ]]; then
+        kill "$POSTGRES_PID" 2>/dev/null || true
+        wait "$POSTGRES_PID" 2>/dev/null || true
+    fi
+}
+trap 'stop_server; stop_embedded_postgres' EXIT
 
 install_tools() {
     if ! command -v wrk > /dev/null; then
         log "installing wrk"
         apt-get update -qq && apt-get install -y -qq wrk > /dev/null
     fi
-    command -v psql > /dev/null || { log "needs psql (apt-get install postgresql-client)"; exit 1; }
+    if ! command -v psql > /dev/null; then
+        log "installing the PostgreSQL client"
+        apt-get update -qq && apt-get install -y -qq postgresql-client > /dev/null
+    fi
 }
 
 java_major() {
@@ -88,6 +101,17 @@ choose_java() {
 }
 
 ensure_postgres() {
+    local mode=${BENCH_POSTGRES:-}
+    if [[ -z $mode ]]; then
+        mode=embedded
+        if [[ -n ${BENCH_PGHOST:-} ]] || pg_isready -q || command -v pg_ctlcluster > /dev/null; then
+            mode=server
+        fi
+    fi
+    if [[ $mode == embedded ]]; then
+        start_embedded_postgres
+        return
+    fi
     if ! pg_isready -q; then
         if [[ $PGHOST == 127.0.0.1 || $PGHOST == localhost ]] && command -v pg_ctlcluster > /dev/null; then
             log "starting the local PostgreSQL cluster"
@@ -95,6 +119,26 @@ ensure_postgres() {
         fi
         pg_isready -q || { log "no PostgreSQL at $PGHOST:$PGPORT"; exit 1; }
     fi
+}
+
+# The embedded server of the tests' binaries (bench/BenchPostgres.java), for a machine without one.
+start_embedded_postgres() {
+    PGHOST=127.0.0.1
+    PGPORT=${BENCH_EMBEDDED_PORT:-5499}
+    PGUSER=postgres
+    export PGHOST PGPORT PGUSER
+    ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
+    mkdir -p target
+    log "starting the embedded PostgreSQL on port $PGPORT (data in target/bench-postgres)"
+    java -cp "$(cat "$WORK/classpath.txt")" bench/BenchPostgres.java target/bench-postgres "$PGPORT" \
+        > "$WORK/postgres.log" 2>&1 &
+    POSTGRES_PID=$!
+    until pg_isready -q; do
+        if ! kill -0 "$POSTGRES_PID" 2>/dev/null; then
+            log "the embedded PostgreSQL did not start; see $WORK/postgres.log"; tail -20 "$WORK/postgres.log" >&2; exit 1
+        fi
+        sleep 0.2
+    done
 }
 
 # Starts the service on database $1 and waits for its first successful GET /v1; STARTUP_S is the time that took.

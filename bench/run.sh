@@ -93,9 +93,13 @@ choose_java() {
     fi
     AOT_CACHE=
     START_ARCHIVE="an application class-data archive"
+    TRAIN_ARCHIVE=-XX:ArchiveClassesAtExit=$WORK/app.jsa
+    USE_ARCHIVE=-XX:SharedArchiveFile=$WORK/app.jsa
     if [[ $(java_major "$SERVICE_JAVA") -ge 25 ]]; then
         AOT_CACHE=1
         START_ARCHIVE="an AOT cache"
+        TRAIN_ARCHIVE=-XX:AOTCacheOutput=$WORK/app.aot
+        USE_ARCHIVE=-XX:AOTCache=$WORK/app.aot
     fi
     log "service JVM: $SERVICE_JAVA ($("$SERVICE_JAVA" -version 2>&1 | head -1)), started from $START_ARCHIVE"
 }
@@ -133,11 +137,18 @@ start_embedded_postgres() {
     java -cp "$(cat "$WORK/classpath.txt")" bench/BenchPostgres.java target/bench-postgres "$PGPORT" \
         > "$WORK/postgres.log" 2>&1 &
     POSTGRES_PID=$!
-    until pg_isready -q; do
-        if ! kill -0 "$POSTGRES_PID" 2>/dev/null; then
-            log "the embedded PostgreSQL did not start; see $WORK/postgres.log"; tail -20 "$WORK/postgres.log" >&2; exit 1
+    wait_for "$POSTGRES_PID" "$WORK/postgres.log" pg_isready -q
+}
+
+# Waits until the command after $1 and $2 succeeds; ends the run if process $1, which logs to $2, dies first.
+wait_for() {
+    local pid=$1 logfile=$2
+    shift 2
+    until "$@"; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            log "process $pid died; see $logfile"; tail -20 "$logfile" >&2; exit 1
         fi
-        sleep 0.2
+        sleep 0.05
     done
 }
 
@@ -154,12 +165,7 @@ start_server() {
     QUARKUS_HTTP_PORT=$PORT CERTPATH_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 MALLOC_ARENA_MAX=2 QUARKUS_FLYWAY_OUT_OF_ORDER=true \
         "$SERVICE_JAVA" $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
     SERVER_PID=$!
-    until curl -sf -o /dev/null "$BASE/v1"; do
-        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-            log "the service died; see $logfile"; tail -20 "$logfile" >&2; exit 1
-        fi
-        sleep 0.05
-    done
+    wait_for "$SERVER_PID" "$logfile" curl -sf -o /dev/null "$BASE/v1"
     STARTUP_S=$(awk -v start="$start" -v end="$(date +%s%N)" 'BEGIN { printf "%.2f", (end - start) / 1e9 }')
     # CPU seconds the JVM spent until then (all its threads): less at the mercy of a shared machine.
     STARTUP_CPU_S=$(awk -v tick="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / tick }' "/proc/$SERVER_PID/stat")
@@ -248,18 +254,10 @@ main() {
         ensure_database "$scale"
         # Once to apply any migration the database lacks, then the measured start on a migrated database.
         # The first start is also the training run of the start-up archive, written at its exit.
-        if [[ -n $AOT_CACHE ]]; then
-            start_server "$DB_PREFIX${scale}x" "$WORK/migrate-$scale.log" -XX:AOTCacheOutput="$WORK/app.aot"
-        else
-            start_server "$DB_PREFIX${scale}x" "$WORK/migrate-$scale.log" -XX:ArchiveClassesAtExit="$WORK/app.jsa"
-        fi
+        start_server "$DB_PREFIX${scale}x" "$WORK/migrate-$scale.log" "$TRAIN_ARCHIVE"
         train
         stop_server
-        if [[ -n $AOT_CACHE ]]; then
-            start_server "$DB_PREFIX${scale}x" "$WORK/server-$scale.log" -XX:AOTCache="$WORK/app.aot"
-        else
-            start_server "$DB_PREFIX${scale}x" "$WORK/server-$scale.log" -XX:SharedArchiveFile="$WORK/app.jsa"
-        fi
+        start_server "$DB_PREFIX${scale}x" "$WORK/server-$scale.log" "$USE_ARCHIVE"
         log "${scale}x: first response $STARTUP_S s after the JVM started, $STARTUP_CPU_S s of CPU"
         startups+=("$scale,$STARTUP_S,$STARTUP_CPU_S")
         mkdir -p "$WORK/${scale}x"

@@ -42,10 +42,8 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
     @Override
     public void apply(CertificationInput input, Certification c, Violations violations) {
         Keys.unchanged("code", c.code, input.code(), violations);
-        Optional<Organization> issuer = organizations.findBySlug(input.issuer());
-        if (issuer.isEmpty()) {
-            violations.add("issuer", "No organization '" + input.issuer() + "' in this API.");
-        }
+        Optional<Organization> issuer = violations.reference("issuer", "organization", input.issuer(),
+                organizations::findBySlug);
         CertificationInput.ExamInput exam = input.exam() == null
                 ? new CertificationInput.ExamInput(null, null, null, null, null) : input.exam();
         if (exam.questionsMin() != null && exam.questionsMax() != null && exam.questionsMin() > exam.questionsMax()) {
@@ -56,10 +54,12 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
                 : input.occupations();
         Set<String> linked = new HashSet<>();
         for (int i = 0; i < links.size(); i++) {
-            Optional<Occupation> occupation = occupations.findBySoc(links.get(i).soc());
+            Optional<Occupation> occupation = violations.reference("occupations[" + i + "].soc", "occupation",
+                    links.get(i).soc(), occupations::findBySoc);
             if (occupation.isEmpty()) {
-                violations.add("occupations[" + i + "].soc", "No occupation '" + links.get(i).soc() + "' in this API.");
-            } else if (!linked.add(links.get(i).soc())) {
+                continue;
+            }
+            if (!linked.add(links.get(i).soc())) {
                 violations.add("occupations[" + i + "].soc", "Listed twice.");
             } else {
                 RelatedOccupation link = new RelatedOccupation();

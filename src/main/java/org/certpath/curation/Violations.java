@@ -4,6 +4,8 @@ import org.certpath.api.Problems;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The problems found in one request body, collected so that the client learns all of them at once. */
 public final class Violations {
@@ -12,6 +14,18 @@ public final class Violations {
 
     public void add(String path, String reason) {
         found.add(new Problems.InvalidParam(path, reason));
+    }
+
+    /**
+     * The record a field refers to by its key, looked up with {@code find}; when there is none, a
+     * violation at {@code path} names the missing {@code kind}.
+     */
+    public <T> Optional<T> reference(String path, String kind, String key, Function<String, Optional<T>> find) {
+        Optional<T> found = find.apply(key);
+        if (found.isEmpty()) {
+            add(path, "No " + kind + " '" + key + "' in this API.");
+        }
+        return found;
     }
 
     public boolean isEmpty() {

@@ -35,17 +35,9 @@ public class OutlookCuration extends CuratedCollection<Outlook, OutlookInput> {
 
     @Override
     public void apply(OutlookInput input, Outlook o, Violations violations) {
-        Optional<Occupation> occupation = Optional.empty();
-        if (input.soc() != null) {
-            occupation = occupations.findBySoc(input.soc());
-            if (occupation.isEmpty()) {
-                violations.add("soc", "No occupation '" + input.soc() + "' in this API.");
-            }
-        }
-        Optional<Region> region = regions.findByCode(input.region());
-        if (region.isEmpty()) {
-            violations.add("region", "No region '" + input.region() + "' in this API.");
-        }
+        Optional<Occupation> occupation = input.soc() == null ? Optional.empty()
+                : violations.reference("soc", "occupation", input.soc(), occupations::findBySoc);
+        Optional<Region> region = violations.reference("region", "region", input.region(), regions::findByCode);
         String[] years = input.period().split("-");
         if (Integer.parseInt(years[0]) >= Integer.parseInt(years[1])) {
             violations.add("period", "The projected year must come after the base year.");

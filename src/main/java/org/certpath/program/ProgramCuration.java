@@ -40,20 +40,11 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
         List<Certification> named = new ArrayList<>();
         List<String> codes = input.certifications() == null ? List.of() : input.certifications();
         for (int i = 0; i < codes.size(); i++) {
-            Optional<Certification> certification = certifications.findByCode(codes.get(i));
-            if (certification.isEmpty()) {
-                violations.add("certifications[" + i + "]", "No certification '" + codes.get(i) + "' in this API.");
-            } else if (!named.contains(certification.get())) {
-                named.add(certification.get());
-            }
+            violations.reference("certifications[" + i + "]", "certification", codes.get(i), certifications::findByCode)
+                    .filter(certification -> !named.contains(certification)).ifPresent(named::add);
         }
-        Region region = null;
-        if (input.state() != null) {
-            region = regions.findByCode(input.state()).orElse(null);
-            if (region == null) {
-                violations.add("state", "No region '" + input.state() + "' in this API.");
-            }
-        }
+        Region region = input.state() == null ? null
+                : violations.reference("state", "region", input.state(), regions::findByCode).orElse(null);
         if (!violations.isEmpty()) {
             return;
         }

@@ -133,9 +133,9 @@ public class ProgramFacets {
                     from program""")) {
                 summary.next();
                 builder = new FacetsBuilder(summary.getLong(1), summary.getInt(2),
-                        bounds(summary.getObject(3, Long.class), summary.getObject(4, Long.class)),
-                        bounds(summary.getObject(5, Long.class), summary.getObject(6, Long.class)),
-                        bounds(micros(summary.getObject(7, OffsetDateTime.class)),
+                        Bounds.of(summary.getObject(3, Long.class), summary.getObject(4, Long.class)),
+                        Bounds.of(summary.getObject(5, Long.class), summary.getObject(6, Long.class)),
+                        Bounds.of(micros(summary.getObject(7, OffsetDateTime.class)),
                                 micros(summary.getObject(8, OffsetDateTime.class))));
             }
             statement.setFetchSize(FETCH_SIZE);
@@ -158,8 +158,11 @@ public class ProgramFacets {
         }
     }
 
-    private static long[] bounds(Long min, Long max) {
-        return min == null ? new long[]{0, 0} : new long[]{min, max};
+    /** The least and greatest value of a column; both 0 when it has none. */
+    private record Bounds(long min, long max) {
+        static Bounds of(Long min, Long max) {
+            return min == null ? new Bounds(0, 0) : new Bounds(min, max);
+        }
     }
 
     /** Microseconds since the epoch: the precision of PostgreSQL, and of a validated updatedSince. */
@@ -196,9 +199,9 @@ public class ProgramFacets {
         private final RangeBitmap.Appender values;
         private final RoaringBitmap known = new RoaringBitmap();
 
-        RangeBuilder(long[] bounds) {
-            this.min = bounds[0];
-            this.max = bounds[1];
+        RangeBuilder(Bounds bounds) {
+            this.min = bounds.min();
+            this.max = bounds.max();
             this.values = RangeBitmap.appender(Math.max(1, max - min));
         }
 
@@ -230,7 +233,7 @@ public class ProgramFacets {
         private final RangeBuilder cents;
         private final RangeBuilder updatedMicros;
 
-        FacetsBuilder(long version, int expected, long[] months, long[] cents, long[] updatedMicros) {
+        FacetsBuilder(long version, int expected, Bounds months, Bounds cents, Bounds updatedMicros) {
             this.version = version;
             this.ids = new long[expected];
             this.months = new RangeBuilder(months);

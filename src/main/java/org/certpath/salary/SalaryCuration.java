@@ -39,14 +39,8 @@ public class SalaryCuration extends CuratedCollection<Salary, SalaryInput> {
 
     @Override
     public void apply(SalaryInput input, Salary s, Violations violations) {
-        Optional<Occupation> occupation = occupations.findBySoc(input.soc());
-        if (occupation.isEmpty()) {
-            violations.add("soc", "No occupation '" + input.soc() + "' in this API.");
-        }
-        Optional<Region> region = regions.findByCode(input.region());
-        if (region.isEmpty()) {
-            violations.add("region", "No region '" + input.region() + "' in this API.");
-        }
+        Optional<Occupation> occupation = violations.reference("soc", "occupation", input.soc(), occupations::findBySoc);
+        Optional<Region> region = violations.reference("region", "region", input.region(), regions::findByCode);
         SalaryInput.WagesInput annual = input.annual() == null ? SalaryInput.WagesInput.NONE : input.annual();
         SalaryInput.WagesInput hourly = input.hourly() == null ? SalaryInput.WagesInput.NONE : input.hourly();
         if (hourly.all().stream().anyMatch(wage -> wage != null && wage.compareTo(MAX_HOURLY) > 0)) {

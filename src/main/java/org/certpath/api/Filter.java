@@ -29,10 +29,6 @@ public final class Filter {
         return copy;
     }
 
-    public List<String> clauses() {
-        return clauses;
-    }
-
     public Map<String, Object> parameters() {
         return parameters;
     }

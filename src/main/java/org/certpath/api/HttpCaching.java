@@ -22,7 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * ETag, Last-Modified and Cache-Control for every read of the data API. A tag hashes the data
+ * ETag, Last-Modified and Cache-Control for every read of the data API, in this one place. A tag hashes the data
  * version with the request (path, query, Accept), so an unchanged tag proves an unchanged response
  * and If-None-Match is answered 304 before any query runs. Item tags also carry the row version
  * ({@code "r3-…"}), which is what If-Match is checked against on writes; a write answers with the
@@ -87,25 +87,26 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
             // Other instances hear of the change by notification; this one must not answer, nor tag
             // what it wrote, from the old version.
             dataVersion.refresh();
-            if (response.getEntity() instanceof Versioned<?> written && isWrite(request)) {
-                tagWritten(request, response, written);
+            String rowTag = rowTag(response);
+            if (rowTag != null && isWrite(request)) {
+                tagWritten(request, response, rowTag);
             }
             return;
         }
         String tag = (String) request.getProperty(TAG);
+        String rowTag = rowTag(response);
         // A response from the ResponseCache has its tags already.
         if (tag == null || response.getStatus() != Response.Status.OK.getStatusCode()
-                || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+                || response.getHeaders().containsKey(HttpHeaders.ETAG) && rowTag == null) {
             return;
         }
-        OffsetDateTime lastModified = (OffsetDateTime) request.getProperty(CHANGED_AT);
-        if (response.getEntity() instanceof Versioned<?> item) {
-            response.setEntity(item.body());
-            tag = "r" + item.version() + "-" + tag;
-            lastModified = item.updatedAt();
+        if (rowTag != null) {
+            tag = rowTag + "-" + tag;
+        } else {
+            OffsetDateTime changedAt = (OffsetDateTime) request.getProperty(CHANGED_AT);
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(changedAt.toInstant()));
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(tag));
-        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(lastModified.toInstant()));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
     }
@@ -121,15 +122,18 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
      * The item a write answers with gets the tag a GET of it would get right after the write (same
      * data version, path and Accept), so that it serves for If-Match and If-None-Match alike.
      */
-    private void tagWritten(ContainerRequestContext request, ContainerResponseContext response, Versioned<?> item) {
+    private void tagWritten(ContainerRequestContext request, ContainerResponseContext response, String rowTag) {
         URI location = response.getLocation();
         String path = location != null ? location.getRawPath() : request.getUriInfo().getRequestUri().getRawPath();
-        String tag = "r" + item.version() + "-"
-                + representationTag(dataVersion.current().version(), representationKey(path, null, request));
-        response.setEntity(item.body());
+        String tag = rowTag + "-" + representationTag(dataVersion.current().version(), representationKey(path, null, request));
         response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(tag));
-        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(item.updatedAt().toInstant()));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /** The row version a resource gave as the tag of an item ({@link Items}), or null. */
+    private static String rowTag(ContainerResponseContext response) {
+        EntityTag tag = response.getEntityTag();
+        return tag != null && Items.isRowTag(tag.getValue()) ? tag.getValue() : null;
     }
 
     private static boolean isCacheableRead(ContainerRequestContext request) {

@@ -6,14 +6,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.certpath.curation.Tombstones;
-import org.certpath.provenance.RecordSourceRepository;
-import org.certpath.provenance.SourceView;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /** Builds the response of every list: JSON page or CSV, the Link header, sparse fields. */
 @ApplicationScoped
@@ -22,28 +16,9 @@ public class ListResponses {
     public static final MediaType CSV = new MediaType("text", "csv", "utf-8");
 
     private final ObjectMapper json;
-    private final RecordSourceRepository sources;
-    private final Tombstones tombstones;
 
-    public ListResponses(ObjectMapper json, RecordSourceRepository sources, Tombstones tombstones) {
+    public ListResponses(ObjectMapper json) {
         this.json = json;
-        this.sources = sources;
-        this.tombstones = tombstones;
-    }
-
-    /**
-     * Maps a page of entities to response records, with the sources of all of them read in one query.
-     * A list of changes since a time also names the items of this record type removed since then.
-     */
-    public <T, V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<T> params,
-                                             Listing.Slice<T> slice, String recordType, Function<T, Long> id,
-                                             BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
-        Map<Long, List<SourceView>> sourcesById = sources.sourcesOf(recordType, slice.items().stream().map(id).toList());
-        List<V> views = slice.items().stream()
-                .map(item -> view.apply(item, sourcesById.getOrDefault(id.apply(item), List.of()))).toList();
-        List<Tombstones.Removed> removed = params.updatedSince()
-                .map(since -> tombstones.since(recordType, since)).orElse(null);
-        return of(uri, headers, params, slice, views, viewType, removed);
     }
 
     /** A list of what is not kept as records of the data (keys, audit events): nothing is ever removed from it. */
@@ -52,9 +27,10 @@ public class ListResponses {
         return of(uri, headers, params, slice, views, viewType, null);
     }
 
-    private <V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<?> params,
+    /** A page of the served data; with {@code updatedSince}, {@code removed} names what was removed since. */
+    public <V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<?> params,
                                            Listing.Slice<?> slice, List<V> views, Class<V> viewType,
-                                           List<Tombstones.Removed> removed) {
+                                           List<?> removed) {
         String next = slice.next().map(Cursor::encode).orElse(null);
         Response.ResponseBuilder response;
         if (params.csv() || prefersCsv(headers)) {

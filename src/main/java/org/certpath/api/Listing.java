@@ -7,6 +7,7 @@ import org.hibernate.query.NativeQuery;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import java.util.PriorityQueue;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -38,20 +38,23 @@ public final class Listing {
     public static <T> Slice<T> page(EntityManager em, Class<T> type, String alias, String fetches, Filter filter,
                                     ListParams<T> params, Sorting<T> sorting) {
         String from = " from " + type.getSimpleName() + " " + alias + " ";
-        return page(filter, params, sorting, alias + ".updatedAt",
-                scoped -> count(scoped, "select count(" + alias + ")" + from, count -> em.createQuery(count, Long.class)),
+        Filter scoped = filter.copy();
+        params.updatedSince().ifPresent(since -> scoped.where(alias + ".updatedAt >= :updatedSince", "updatedSince", since));
+        return page(scoped, params, sorting,
+                count(scoped, "select count(" + alias + ")" + from, count -> em.createQuery(count, Long.class)),
                 (where, orderBy) -> em.createQuery("select " + alias + from + fetches + where + orderBy, type));
     }
 
     /**
      * The same over SQL rows, for the lists read most: a projection costs one statement per page, where
-     * entities cost Hibernate's translation and loading, and their collections a statement each. A
-     * total the caller knows without counting rows is used as it is.
+     * entities cost Hibernate's translation and loading, and their collections a statement each. The
+     * filter includes every condition, {@code updatedSince} too; a total the caller knows without
+     * counting rows is used as it is.
      */
     public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
                                     Sorting<T> sorting, OptionalLong knownTotal) {
-        return page(filter, params, sorting, rows.updatedAt,
-                scoped -> knownTotal.orElseGet(() -> count(scoped, "select count(*) from " + rows.from,
+        return page(filter, params, sorting,
+                knownTotal.orElseGet(() -> count(filter, "select count(*) from " + rows.from,
                         count -> em.createNativeQuery(count, Long.class))),
                 (where, orderBy) -> rows.query(em, where + orderBy));
     }
@@ -59,25 +62,44 @@ public final class Listing {
     /** What a list of SQL rows selects, from which tables, and how a row becomes an item. */
     public static final class SqlRows<T> {
 
-        /** One selected value: its SQL expression and the Java type it is read as. */
-        public record SqlColumn(String expression, Class<?> type) {
+        /** One selected value: the name it is read by, its SQL expression and the Java type it is read as. */
+        public record SqlColumn(String name, String expression, Class<?> type) {
+        }
+
+        /** One row of the result, whose values are read by their column's name. */
+        public static final class Row {
+            private final Map<String, Integer> positions;
+            private final Object[] values;
+
+            private Row(Map<String, Integer> positions, Object[] values) {
+                this.positions = positions;
+                this.values = values;
+            }
+
+            public <V> V get(String name, Class<V> type) {
+                Integer position = positions.get(name);
+                if (position == null) {
+                    throw new IllegalArgumentException("No column " + name + " is selected");
+                }
+                return type.cast(values[position]);
+            }
         }
 
         private final String from;
-        private final String updatedAt;
         private final List<SqlColumn> columns;
-        private final Function<Object[], T> item;
+        private final Map<String, Integer> positions = new HashMap<>();
+        private final Function<Row, T> item;
         /** Built once: every page of the list selects the same. */
         private final String select;
 
-        public SqlRows(String from, String updatedAt, List<SqlColumn> columns, Function<Object[], T> item) {
+        public SqlRows(String from, List<SqlColumn> columns, Function<Row, T> item) {
             this.from = from;
-            this.updatedAt = updatedAt;
             this.columns = List.copyOf(columns);
             this.item = item;
             StringJoiner select = new StringJoiner(", ", "select ", " from " + from);
             for (int i = 0; i < columns.size(); i++) {
-                select.add(columns.get(i).expression() + " as c" + i);
+                select.add(columns.get(i).expression() + " as " + columns.get(i).name());
+                positions.put(columns.get(i).name(), i);
             }
             this.select = select.toString();
         }
@@ -85,10 +107,8 @@ public final class Listing {
         /** Every row of the query, in order, as items. */
         public TypedQuery<T> query(EntityManager em, String whereAndOrder) {
             NativeQuery<?> query = em.createNativeQuery(select + whereAndOrder).unwrap(NativeQuery.class);
-            for (int i = 0; i < columns.size(); i++) {
-                query.addScalar("c" + i, columns.get(i).type());
-            }
-            return query.setTupleTransformer((tuple, aliases) -> item.apply(tuple));
+            columns.forEach(column -> query.addScalar(column.name(), column.type()));
+            return query.setTupleTransformer((tuple, aliases) -> item.apply(new Row(positions, tuple)));
         }
     }
 
@@ -99,12 +119,8 @@ public final class Listing {
                 () -> ((Number) bind(createCount.apply(count), scoped.parameters()).getSingleResult()).longValue());
     }
 
-    private static <T> Slice<T> page(Filter filter, ListParams<T> params, Sorting<T> sorting, String updatedAtPath,
-                                     ToLongFunction<Filter> totalOf, BiFunction<String, String, TypedQuery<T>> query) {
-        Filter scoped = filter.copy();
-        params.updatedSince().ifPresent(since -> scoped.where(updatedAtPath + " >= :updatedSince", "updatedSince", since));
-        long total = totalOf.applyAsLong(scoped);
-
+    private static <T> Slice<T> page(Filter scoped, ListParams<T> params, Sorting<T> sorting, long total,
+                                     BiFunction<String, String, TypedQuery<T>> query) {
         Filter paged = scoped.copy();
         params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting));
 
@@ -181,7 +197,7 @@ public final class Listing {
      * Rows strictly after the cursor: for keys k1..kn and id, the disjunction over i of
      * "k1..k(i-1) equal and ki after", then "all equal and id greater".
      */
-    private static <T> void keyset(Filter filter, List<Sorting.Order<T>> sort, Cursor cursor, Sorting<T> sorting) {
+    static <T> void keyset(Filter filter, List<Sorting.Order<T>> sort, Cursor cursor, Sorting<T> sorting) {
         String idPath = sorting.idPath();
         if (sort.stream().allMatch(order -> !order.descending() && sorting.isNotNull(order.field()))) {
             rowAfter(filter, sort, cursor, idPath);

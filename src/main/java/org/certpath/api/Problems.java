@@ -9,7 +9,7 @@ import java.util.List;
 /** The problem types of the API: one stable {@code type} URI per kind, as RFC 9457 asks. */
 public final class Problems {
 
-    public static final String TYPE_PREFIX = "urn:certpath:problem:";
+    private static final String TYPE_PREFIX = "urn:certpath:problem:";
 
     private Problems() {
     }

@@ -29,12 +29,14 @@ import java.util.List;
 @Priority(Priorities.HEADER_DECORATOR + 1)
 public class ResponseCache implements ContainerRequestFilter, WriterInterceptor {
 
+    /** What the kept headers of one response take, roughly: a tag, a date, links and caching directives. */
+    private static final int HEADERS_BYTES = 512;
     private static final String CAPTURE = "certpath.response-cache.capture";
 
     private record Entry(byte[] body, MediaType type, MultivaluedMap<String, Object> headers) implements VersionedCache.Sized {
         @Override
         public int bytes() {
-            return body.length + 512;
+            return body.length + HEADERS_BYTES;
         }
     }
 

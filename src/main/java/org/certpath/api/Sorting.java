@@ -68,8 +68,5 @@ public final class Sorting<T> {
 
     /** One key of a sort: a field and its direction. */
     public record Order<T>(SortField<T> field, boolean descending) {
-        public String token() {
-            return (descending ? "-" : "") + field.name();
-        }
     }
 }

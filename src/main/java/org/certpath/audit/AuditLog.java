@@ -9,7 +9,6 @@ import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
-import org.certpath.security.ApiKeyIdentity;
 import org.jboss.logging.MDC;
 
 import java.time.OffsetDateTime;

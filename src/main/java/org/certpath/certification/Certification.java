@@ -20,6 +20,9 @@ import java.util.List;
 @Entity
 public class Certification extends CuratedEntity {
 
+    /** The form of a certification code, as paths and filters take it. */
+    public static final String CODE = "[A-Za-z][A-Za-z-]{1,15}";
+
     /** The acronym in lower case, the key in URLs: {@code rhit}, {@code ccs-p}. */
     public String code;
 

@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.certpath.security.ApiKey;
+import org.certpath.api.Roles;
+
 
 /**
  * The write endpoints of a collection resource, for editors: {@code POST} on the collection,
@@ -33,7 +34,7 @@ public abstract class CuratedResource<E extends CuratedEntity, I extends Curated
     }
 
     @POST
-    @RolesAllowed(ApiKey.EDITOR)
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uri) {
@@ -42,7 +43,7 @@ public abstract class CuratedResource<E extends CuratedEntity, I extends Curated
 
     @PUT
     @Path("/{key}")
-    @RolesAllowed(ApiKey.EDITOR)
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -52,7 +53,7 @@ public abstract class CuratedResource<E extends CuratedEntity, I extends Curated
 
     @PATCH
     @Path("/{key}")
-    @RolesAllowed(ApiKey.EDITOR)
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     public Response patch(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -62,7 +63,7 @@ public abstract class CuratedResource<E extends CuratedEntity, I extends Curated
 
     @DELETE
     @Path("/{key}")
-    @RolesAllowed(ApiKey.EDITOR)
+    @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Context UriInfo uri) {
         return curator.delete(collection, key, ifMatch, uri);

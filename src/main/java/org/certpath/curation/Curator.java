@@ -7,9 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.certpath.api.Items;
 import org.certpath.api.Problems;
-import org.certpath.api.QueryParameters;
-import org.certpath.api.Versioned;
 import org.certpath.audit.AuditLog;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.provenance.SourceInput;
@@ -50,7 +49,6 @@ public class Curator {
     @Transactional
     public <E extends CuratedEntity, I extends Curated.Input> Response create(Curated<E, I> collection, String body,
                                                                           UriInfo uri) {
-        QueryParameters.none(uri);
         I input = inputs.read(body, collection.inputType());
         E entity = collection.newEntity();
         apply(collection, input, entity);
@@ -61,14 +59,13 @@ public class Curator {
         tombstones.forget(collection.recordType(), key);
         audit.record("create", collection.recordType(), key, null, collection.toInput(entity, input.sources()));
         changes.fire(new DataChanged(collection.recordType()));
-        return Response.created(uri.getAbsolutePathBuilder().path(key).build()).entity(item(collection, entity)).build();
+        return written(Response.created(uri.getAbsolutePathBuilder().path(key).build()), collection, entity);
     }
 
     /** PUT: the input replaces the item whole. */
     @Transactional
     public <E extends CuratedEntity, I extends Curated.Input> Response replace(Curated<E, I> collection, String key,
                                                                            String body, String ifMatch, UriInfo uri) {
-        QueryParameters.none(uri);
         E entity = find(collection, key);
         Preconditions.requireMatch(ifMatch, entity.version);
         I before = collection.toInput(entity, sourceLinks.inputsOf(collection.recordType(), entity.id));
@@ -79,7 +76,6 @@ public class Curator {
     @Transactional
     public <E extends CuratedEntity, I extends Curated.Input> Response patch(Curated<E, I> collection, String key,
                                                                          String body, String ifMatch, UriInfo uri) {
-        QueryParameters.none(uri);
         JsonNode patch = inputs.parse(body);
         E entity = find(collection, key);
         Preconditions.requireMatch(ifMatch, entity.version);
@@ -92,7 +88,6 @@ public class Curator {
     @Transactional
     public <E extends CuratedEntity, I extends Curated.Input> Response delete(Curated<E, I> collection, String key,
                                                                           String ifMatch, UriInfo uri) {
-        QueryParameters.none(uri);
         E entity = find(collection, key);
         Preconditions.requireMatch(ifMatch, entity.version);
         collection.checkRemovable(entity);
@@ -116,7 +111,7 @@ public class Curator {
         String key = collection.key(entity);
         audit.record("update", collection.recordType(), key, before, collection.toInput(entity, input.sources()));
         changes.fire(new DataChanged(collection.recordType()));
-        return Response.ok(item(collection, entity)).build();
+        return written(Response.ok(), collection, entity);
     }
 
     private static <E extends CuratedEntity, I extends Curated.Input> void apply(Curated<E, I> collection, I input,
@@ -140,8 +135,9 @@ public class Curator {
         return collection.find(key).orElseThrow(() -> Problems.notFound(collection.recordType(), key));
     }
 
-    private <E extends CuratedEntity, I extends Curated.Input> Versioned<Record> item(Curated<E, I> collection, E entity) {
-        return new Versioned<>(collection.view(entity, sources.sourcesOf(collection.recordType(), entity.id)),
+    private <E extends CuratedEntity, I extends Curated.Input> Response written(Response.ResponseBuilder response,
+                                                                            Curated<E, I> collection, E entity) {
+        return Items.written(response, collection.view(entity, sources.sourcesOf(collection.recordType(), entity.id)),
                 entity.version, entity.updatedAt);
     }
 }

@@ -12,12 +12,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.certpath.operations.BodyLimits;
+import org.certpath.api.BodyLimits;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +35,9 @@ public class InputReader {
     private final ObjectMapper json;
     private final ObjectMapper strict;
     private final Validator validator;
+    /** A body of fewer characters than the limit over this fits whatever they are, without counting its bytes. */
+    private static final int MAX_UTF8_BYTES_PER_CHAR = 4;
+
     private final BodyLimits limits;
 
     public InputReader(ObjectMapper json, Validator validator, BodyLimits limits) {
@@ -48,7 +51,7 @@ public class InputReader {
 
     /** Parses a body that must be a JSON object; a chunked body is held to the same limit as a declared one. */
     public JsonNode parse(String body) {
-        if (body != null && body.length() > limits.api() / 4
+        if (body != null && body.length() > limits.api() / MAX_UTF8_BYTES_PER_CHAR
                 && body.getBytes(StandardCharsets.UTF_8).length > limits.api()) {
             throw BodyLimits.tooLarge(limits.api());
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.certpath.operations.BodyLimits;
+import org.certpath.api.BodyLimits;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.certpath.occupation;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,76 +11,49 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.certpath.api.Items;
 import org.certpath.api.ListParams;
-import org.certpath.api.ListResponses;
 import org.certpath.api.Problems;
-import org.certpath.api.QueryParameters;
-import org.certpath.api.Representation;
-import org.certpath.api.Versioned;
+import org.certpath.curation.CollectionPages;
 import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
-import org.certpath.outlook.OutlookResource;
 import org.certpath.provenance.RecordSourceRepository;
-import org.certpath.salary.SalaryResource;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 @Path("/v1/occupations")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 public class OccupationResource extends CuratedResource<Occupation, OccupationInput> {
 
     public static final String RECORD_TYPE = "occupation";
-    private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(), Stream.of("q")).toList();
 
     private final OccupationRepository occupations;
     private final RecordSourceRepository sources;
-    private final ListResponses responses;
-    private final SalaryResource salaries;
-    private final OutlookResource outlooks;
+    private final CollectionPages pages;
 
     public OccupationResource(OccupationRepository occupations, RecordSourceRepository sources,
-                              ListResponses responses, SalaryResource salaries, OutlookResource outlooks, Curator curator,
+                              CollectionPages pages, Curator curator,
                               OccupationCuration curation) {
         super(curator, curation);
         this.occupations = occupations;
         this.sources = sources;
-        this.responses = responses;
-        this.salaries = salaries;
-        this.outlooks = outlooks;
+        this.pages = pages;
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParameters query = new QueryParameters(uri.getQueryParameters(), PARAMETERS);
-        Optional<String> keyword = query.string("q");
-        ListParams<Occupation> params = ListParams.read(query, OccupationRepository.SORTING,
-                Representation.fieldNames(OccupationView.class));
-        query.validate();
-        return responses.of(uri, headers, params, occupations.list(keyword, params), RECORD_TYPE, o -> o.id,
-                OccupationView::from, OccupationView.class);
+    public Response list(@Valid @BeanParam OccupationParameters parameters, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
+        ListParams<Occupation> params = parameters.params();
+        return pages.of(uri, headers, params, occupations.list(parameters.keyword(), params), RECORD_TYPE,
+                o -> o.id, OccupationView::from, OccupationView.class);
     }
 
     @GET
     @Path("/{soc}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Versioned<OccupationView> get(@PathParam("soc") String soc, @Context UriInfo uri) {
-        QueryParameters.none(uri);
+    public RestResponse<OccupationView> get(@PathParam("soc") String soc) {
         Occupation occupation = find(soc);
-        return Versioned.of(OccupationView.from(occupation, sources.sourcesOf(RECORD_TYPE, occupation.id)), occupation);
-    }
-
-    @GET
-    @Path("/{soc}/salaries")
-    public Response salaries(@PathParam("soc") String soc, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return salaries.list(uri, headers, List.of(find(soc).socCode));
-    }
-
-    @GET
-    @Path("/{soc}/outlooks")
-    public Response outlooks(@PathParam("soc") String soc, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return outlooks.list(uri, headers, List.of(find(soc).socCode));
+        return Items.ok(OccupationView.from(occupation, sources.sourcesOf(RECORD_TYPE, occupation.id)), occupation.version, occupation.updatedAt);
     }
 
     private Occupation find(String soc) {

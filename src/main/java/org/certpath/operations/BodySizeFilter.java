@@ -3,6 +3,7 @@ package org.certpath.operations;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.BodyLimits;
 
 /**
  * Refuses a declared body larger than the limit of its route ({@link BodyLimits}) with a problem

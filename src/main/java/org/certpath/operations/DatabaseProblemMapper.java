@@ -26,8 +26,8 @@ import java.util.concurrent.TimeoutException;
 public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceException> {
 
     static final int RETRY_AFTER_SECONDS = 5;
-    private static final URI SERVICE_UNAVAILABLE = URI.create("urn:certpath:problem:service-unavailable");
-    private static final URI TIMEOUT = URI.create("urn:certpath:problem:timeout");
+    private static final URI SERVICE_UNAVAILABLE = Problems.type("service-unavailable");
+    private static final URI TIMEOUT = Problems.type("timeout");
     /** SQLSTATE of a statement cancelled, here by statement_timeout. */
     private static final String QUERY_CANCELED = "57014";
     /** Class 08 (connection exception), server shutting down or starting, too many connections. */

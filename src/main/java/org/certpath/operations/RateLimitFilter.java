@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Problems;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -26,7 +27,7 @@ public class RateLimitFilter {
     static final String REMAINING = "RateLimit-Remaining";
     static final String RESET = "RateLimit-Reset";
     private static final String EXEMPT_PREFIX = "/q/health";
-    private static final URI RATE_LIMITED = URI.create("urn:certpath:problem:rate-limited");
+    private static final URI RATE_LIMITED = Problems.type("rate-limited");
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
 
     private final BucketStore store;

@@ -20,6 +20,7 @@ import org.certpath.pathway.PathwayList.ExpectedSalary;
 import org.certpath.pathway.PathwayList.Pathway;
 import org.certpath.pathway.PathwayList.ProgramSummary;
 import org.certpath.pathway.PathwayList.SalaryBasis;
+import org.certpath.program.ProgramCriteria;
 import org.certpath.program.ProgramRepository;
 import org.certpath.region.Region;
 import org.certpath.salary.Salary;
@@ -96,9 +97,8 @@ public class PathwayService {
 
         Optional<Pathway> exam = examOnly(certification).map(route -> route(basis, null, route, route.experienceMonths()));
         Listing.Slice<Pathway> slice;
-        try (Stream<ProgramRepository.Summary> found = programs.summaries(new ProgramRepository.Query(
-                List.of(certification.code), List.of(), request.modes(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()))) {
+        try (Stream<ProgramRepository.Summary> found = programs.summaries(
+                ProgramCriteria.ofCertification(certification.id, request.modes()))) {
             Stream<Pathway> routes = Stream.concat(exam.stream(),
                     found.map(program -> route(basis, summary(program), null, program.durationMonths())));
             slice = Listing.page(routes

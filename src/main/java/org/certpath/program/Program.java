@@ -85,5 +85,4 @@ public class Program extends CuratedEntity {
 
     public String notes;
 
-    public boolean synthetic;
 }

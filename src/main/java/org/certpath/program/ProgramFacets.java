@@ -8,21 +8,21 @@ import org.jboss.logging.Logger;
 import org.roaringbitmap.RangeBitmap;
 import org.roaringbitmap.RoaringBitmap;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * whatever the number of programs it counts, where SQL reads every matching row (1.25 s for the
  * 250,000 of a filter at ten times the benchmark's scale). A keyword search is not indexed here:
  * its total is counted in SQL, as every total is while the facets of the current data are built.
+ * What is indexed, and how each filter reads it, is declared in {@link ProgramFilter} and its
+ * {@link ProgramFilter.Column}s; nothing here knows a filter by name.
  */
 @ApplicationScoped
 public class ProgramFacets {
@@ -52,6 +54,9 @@ public class ProgramFacets {
     private volatile long retryAt = System.nanoTime();
     private volatile Facets latest;
 
+    /** What a filter without a bitmap answers: its total must be counted in SQL. */
+    static final RoaringBitmap NOT_INDEXED = new RoaringBitmap();
+
     public ProgramFacets(AgroalDataSource dataSource, DataVersion dataVersion) {
         this.dataSource = dataSource;
         this.dataVersion = dataVersion;
@@ -61,14 +66,10 @@ public class ProgramFacets {
      * How many programs match, or nothing when it has to be counted in SQL: the query has a filter
      * that is not indexed here, or the facets of the current data are still being built.
      */
-    public OptionalLong count(ProgramRepository.Query query, List<Long> certificationIds,
-                              Optional<OffsetDateTime> updatedSince) {
-        if (query.keyword().isPresent()) {
-            return OptionalLong.empty();
-        }
+    public OptionalLong count(ProgramCriteria criteria) {
         Facets facets = latest;
         if (facets != null && facets.version >= dataVersion.current().version()) {
-            return OptionalLong.of(facets.count(query, certificationIds, updatedSince));
+            return facets.indexes.count(criteria);
         }
         rebuild();
         return OptionalLong.empty();
@@ -109,8 +110,8 @@ public class ProgramFacets {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 Facets facets = read(connection);
-                LOG.infof("Program facets of data version %d: %d programs indexed in %d ms", facets.version, facets.size,
-                        (System.nanoTime() - started) / 1_000_000);
+                LOG.infof("Program facets of data version %d: %d programs indexed in %d ms", facets.version,
+                        facets.indexes.size(), (System.nanoTime() - started) / 1_000_000);
                 return facets;
             } finally {
                 connection.rollback();
@@ -126,57 +127,137 @@ public class ProgramFacets {
         try (Statement statement = connection.createStatement()) {
             // A scan of every program takes seconds at the benchmark's largest scale: more than a request may.
             statement.execute("set local statement_timeout = '2min'");
-            FacetsBuilder builder;
-            try (ResultSet summary = statement.executeQuery("""
-                    select (select version from data_version), count(*), min(duration_months)::bigint, max(duration_months)::bigint,
-                           min(cost * 100)::bigint, max(cost * 100)::bigint, min(updated_at), max(updated_at)
-                    from program""")) {
-                summary.next();
-                builder = new FacetsBuilder(summary.getLong(1), summary.getInt(2),
-                        Bounds.of(summary.getObject(3, Long.class), summary.getObject(4, Long.class)),
-                        Bounds.of(summary.getObject(5, Long.class), summary.getObject(6, Long.class)),
-                        Bounds.of(micros(summary.getObject(7, OffsetDateTime.class)),
-                                micros(summary.getObject(8, OffsetDateTime.class))));
+            long version;
+            try (ResultSet row = statement.executeQuery("select version from data_version")) {
+                row.next();
+                version = row.getLong(1);
             }
+            List<ProgramFilter.Column> columns = Arrays.stream(ProgramFilter.Column.values())
+                    .filter(facet -> facet.kind != ProgramFilter.Column.Kind.LINKED).toList();
+            StringJoiner select = new StringJoiner(", ", "select p.id, ",
+                    " from program p left join region r on r.id = p.region_id order by p.id");
+            columns.forEach(facet -> select.add(facet.sql));
+            Builder builder = new Builder();
             statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet row = statement.executeQuery("""
-                    select p.id, r.code, p.delivery_mode, p.award_level, p.accredited, p.duration_months::bigint,
-                           (p.cost * 100)::bigint, p.updated_at
-                    from program p left join region r on r.id = p.region_id order by p.id""")) {
+            try (ResultSet row = statement.executeQuery(select.toString())) {
+                Object[] values = new Object[columns.size()];
                 while (row.next()) {
-                    builder.program(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                            row.getBoolean(5), row.getObject(6, Long.class), row.getObject(7, Long.class),
-                            micros(row.getObject(8, OffsetDateTime.class)));
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = row.getObject(i + 2);
+                    }
+                    builder.program(row.getLong(1), columns, values);
                 }
             }
-            try (ResultSet row = statement.executeQuery("select program_id, certification_id from program_certification")) {
-                while (row.next()) {
-                    builder.credential(row.getLong(1), row.getLong(2));
+            for (ProgramFilter.Column facet : ProgramFilter.Column.values()) {
+                if (facet.kind == ProgramFilter.Column.Kind.LINKED) {
+                    try (ResultSet row = statement.executeQuery(facet.sql)) {
+                        while (row.next()) {
+                            builder.link(facet, row.getLong(1), row.getObject(2));
+                        }
+                    }
                 }
             }
-            return builder.build();
+            return new Facets(version, builder.build());
         }
     }
 
-    /** The least and greatest value of a column; both 0 when it has none. */
-    private record Bounds(long min, long max) {
-        static Bounds of(Long min, Long max) {
-            return min == null ? new Bounds(0, 0) : new Bounds(min, max);
+    private record Facets(long version, Indexes indexes) {
+    }
+
+    /**
+     * Gathers the facet values of programs given in ascending id order, then builds their bitmaps;
+     * also used on its own, without a database, to test the totals against a count of the rows.
+     */
+    static final class Builder {
+        private long[] ids = new long[1024];
+        private int size;
+        private final Map<ProgramFilter.Column, Map<Object, RoaringBitmap>> byValue = new EnumMap<>(ProgramFilter.Column.class);
+        private final Map<ProgramFilter.Column, long[]> rangeValues = new EnumMap<>(ProgramFilter.Column.class);
+        private final Map<ProgramFilter.Column, RoaringBitmap> known = new EnumMap<>(ProgramFilter.Column.class);
+        private final Map<ProgramFilter.Column, RoaringBitmap> trues = new EnumMap<>(ProgramFilter.Column.class);
+
+        void program(long id, List<ProgramFilter.Column> facets, Object[] values) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                rangeValues.replaceAll((facet, column) -> Arrays.copyOf(column, size * 2));
+            }
+            int position = size++;
+            ids[position] = id;
+            for (int i = 0; i < values.length; i++) {
+                ProgramFilter.Column facet = facets.get(i);
+                Object value = values[i];
+                if (value == null) {
+                    continue;
+                }
+                known.computeIfAbsent(facet, f -> new RoaringBitmap()).add(position);
+                switch (facet.kind) {
+                    case VALUE -> add(facet, value, position);
+                    case RANGE -> rangeValues.computeIfAbsent(facet, f -> new long[ids.length])[position] =
+                            ((Number) value).longValue();
+                    case FLAG -> {
+                        if ((Boolean) value) {
+                            trues.computeIfAbsent(facet, f -> new RoaringBitmap()).add(position);
+                        }
+                    }
+                    case LINKED -> throw new IllegalArgumentException(facet + " is read from its own query");
+                }
+            }
+        }
+
+        /** A key of a linked facet, such as a credential the program prepares for. */
+        void link(ProgramFilter.Column facet, long programId, Object key) {
+            int position = Arrays.binarySearch(ids, 0, size, programId);
+            if (position >= 0) {
+                add(facet, key, position);
+            }
+        }
+
+        private void add(ProgramFilter.Column facet, Object key, int position) {
+            byValue.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(key, k -> new RoaringBitmap()).add(position);
+        }
+
+        Indexes build() {
+            Map<ProgramFilter.Column, Range> ranges = new EnumMap<>(ProgramFilter.Column.class);
+            for (ProgramFilter.Column facet : ProgramFilter.Column.values()) {
+                if (facet.kind == ProgramFilter.Column.Kind.RANGE) {
+                    RoaringBitmap present = known.getOrDefault(facet, new RoaringBitmap());
+                    ranges.put(facet, Range.of(rangeValues.getOrDefault(facet, new long[0]), size, present));
+                }
+            }
+            byValue.values().forEach(index -> index.values().forEach(RoaringBitmap::runOptimize));
+            Map<ProgramFilter.Column, RoaringBitmap> falses = new EnumMap<>(ProgramFilter.Column.class);
+            for (ProgramFilter.Column facet : ProgramFilter.Column.values()) {
+                if (facet.kind == ProgramFilter.Column.Kind.FLAG) {
+                    RoaringBitmap yes = trues.getOrDefault(facet, new RoaringBitmap());
+                    falses.put(facet, RoaringBitmap.andNot(known.getOrDefault(facet, new RoaringBitmap()), yes));
+                    trues.put(facet, yes);
+                }
+            }
+            return new Indexes(size, byValue, ranges, Map.copyOf(trues), falses);
         }
     }
 
-    /** Microseconds since the epoch: the precision of PostgreSQL, and of a validated updatedSince. */
-    private static Long micros(OffsetDateTime time) {
-        return time == null ? null : time.toEpochSecond() * 1_000_000 + time.getNano() / 1000;
-    }
-
-    private static long centsAtMost(BigDecimal amount) {
-        BigDecimal cents = amount.movePointRight(2).setScale(0, RoundingMode.FLOOR);
-        return cents.max(BigDecimal.valueOf(Long.MIN_VALUE)).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValueExact();
-    }
-
-    /** Values of one column, by position: an unknown value (null) is in no range. */
+    /** Values of one range column, by position: an unknown value (null) is in no range. */
     private record Range(RangeBitmap values, long min, long max, RoaringBitmap known) {
+
+        static Range of(long[] column, int size, RoaringBitmap known) {
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (int position : known) {
+                min = Math.min(min, column[position]);
+                max = Math.max(max, column[position]);
+            }
+            if (known.isEmpty()) {
+                min = 0;
+                max = 0;
+            }
+            RangeBitmap.Appender appender = RangeBitmap.appender(Math.max(1, max - min));
+            for (int position = 0; position < size; position++) {
+                appender.add(known.contains(position) ? column[position] - min : 0);
+            }
+            known.runOptimize();
+            return new Range(appender.build(), min, max, known);
+        }
 
         RoaringBitmap atMost(long bound) {
             if (bound >= max) {
@@ -193,128 +274,57 @@ public class ProgramFacets {
         }
     }
 
-    private static final class RangeBuilder {
-        private final long min;
-        private final long max;
-        private final RangeBitmap.Appender values;
-        private final RoaringBitmap known = new RoaringBitmap();
+    /** The bitmaps of one data version; positions are the programs in the order of their ids. */
+    static final class Indexes {
+        private final int size;
+        private final Map<ProgramFilter.Column, Map<Object, RoaringBitmap>> byValue;
+        private final Map<ProgramFilter.Column, Range> ranges;
+        private final Map<ProgramFilter.Column, RoaringBitmap> trues;
+        private final Map<ProgramFilter.Column, RoaringBitmap> falses;
 
-        RangeBuilder(Bounds bounds) {
-            this.min = bounds.min();
-            this.max = bounds.max();
-            this.values = RangeBitmap.appender(Math.max(1, max - min));
+        private Indexes(int size, Map<ProgramFilter.Column, Map<Object, RoaringBitmap>> byValue, Map<ProgramFilter.Column, Range> ranges,
+                        Map<ProgramFilter.Column, RoaringBitmap> trues, Map<ProgramFilter.Column, RoaringBitmap> falses) {
+            this.size = size;
+            this.byValue = byValue;
+            this.ranges = ranges;
+            this.trues = trues;
+            this.falses = falses;
         }
 
-        void add(int position, Long value) {
-            if (value == null) {
-                values.add(0);
-            } else {
-                values.add(value - min);
-                known.add(position);
-            }
+        int size() {
+            return size;
         }
 
-        Range build() {
-            known.runOptimize();
-            return new Range(values.build(), min, max, known);
-        }
-    }
-
-    private static final class FacetsBuilder {
-        private final long version;
-        private final long[] ids;
-        private int size;
-        private final Map<String, RoaringBitmap> byState = new HashMap<>();
-        private final Map<String, RoaringBitmap> byMode = new HashMap<>();
-        private final Map<String, RoaringBitmap> byAward = new HashMap<>();
-        private final Map<Long, RoaringBitmap> byCertification = new HashMap<>();
-        private final RoaringBitmap accredited = new RoaringBitmap();
-        private final RangeBuilder months;
-        private final RangeBuilder cents;
-        private final RangeBuilder updatedMicros;
-
-        FacetsBuilder(long version, int expected, Bounds months, Bounds cents, Bounds updatedMicros) {
-            this.version = version;
-            this.ids = new long[expected];
-            this.months = new RangeBuilder(months);
-            this.cents = new RangeBuilder(cents);
-            this.updatedMicros = new RangeBuilder(updatedMicros);
-        }
-
-        void program(long id, String state, String mode, String award, boolean isAccredited, Long durationMonths,
-                     Long costCents, long updatedAtMicros) {
-            int position = size++;
-            ids[position] = id;
-            add(byState, state, position);
-            add(byMode, mode, position);
-            add(byAward, award, position);
-            if (isAccredited) {
-                accredited.add(position);
-            }
-            months.add(position, durationMonths);
-            cents.add(position, costCents);
-            updatedMicros.add(position, updatedAtMicros);
-        }
-
-        void credential(long programId, long certificationId) {
-            int position = Arrays.binarySearch(ids, 0, size, programId);
-            if (position >= 0) {
-                byCertification.computeIfAbsent(certificationId, id -> new RoaringBitmap()).add(position);
-            }
-        }
-
-        private static <K> void add(Map<K, RoaringBitmap> index, K key, int position) {
-            if (key != null) {
-                index.computeIfAbsent(key, k -> new RoaringBitmap()).add(position);
-            }
-        }
-
-        Facets build() {
-            for (Map<?, RoaringBitmap> index : List.of(byState, byMode, byAward, byCertification)) {
-                index.values().forEach(RoaringBitmap::runOptimize);
-            }
-            accredited.runOptimize();
-            return new Facets(version, size, Map.copyOf(byState), Map.copyOf(byMode), Map.copyOf(byAward),
-                    Map.copyOf(byCertification), accredited, months.build(), cents.build(), updatedMicros.build());
-        }
-    }
-
-    /** The facets of one data version; positions are the programs in the order of their ids. */
-    private record Facets(long version, int size, Map<String, RoaringBitmap> byState, Map<String, RoaringBitmap> byMode,
-                          Map<String, RoaringBitmap> byAward, Map<Long, RoaringBitmap> byCertification,
-                          RoaringBitmap accredited, Range months, Range cents, Range updatedMicros) {
-
-        /** Mirrors the SQL filter of {@link ProgramRepository}: any of the values of a parameter, all parameters. */
-        long count(ProgramRepository.Query query, List<Long> certificationIds, Optional<OffsetDateTime> updatedSince) {
+        /** How many programs every filter the criteria use keeps; empty when one of them is not indexed. */
+        OptionalLong count(ProgramCriteria criteria) {
             RoaringBitmap matching = RoaringBitmap.bitmapOfRange(0, size);
-            if (!query.certifications().isEmpty()) {
-                matching.and(anyOf(byCertification, certificationIds));
-            }
-            if (!query.states().isEmpty()) {
-                matching.and(anyOf(byState, query.states()));
-            }
-            if (!query.modes().isEmpty()) {
-                matching.and(anyOf(byMode, query.modes()));
-            }
-            if (!query.awards().isEmpty()) {
-                matching.and(anyOf(byAward, query.awards()));
-            }
-            query.minMonths().ifPresent(min -> matching.and(months.atLeast(min)));
-            query.maxMonths().ifPresent(max -> matching.and(months.atMost(max)));
-            query.maxCost().ifPresent(max -> matching.and(cents.atMost(centsAtMost(max))));
-            query.accredited().ifPresent(wanted -> {
-                if (wanted) {
-                    matching.and(accredited);
-                } else {
-                    matching.andNot(accredited);
+            for (ProgramFilter filter : ProgramFilter.values()) {
+                Optional<RoaringBitmap> kept = filter.matching(criteria, this);
+                if (kept.isPresent()) {
+                    if (kept.get() == NOT_INDEXED) {
+                        return OptionalLong.empty();
+                    }
+                    matching.and(kept.get());
                 }
-            });
-            updatedSince.ifPresent(since -> matching.and(updatedMicros.atLeast(micros(since))));
-            return matching.getLongCardinality();
+            }
+            return OptionalLong.of(matching.getLongCardinality());
         }
 
-        private static <K> RoaringBitmap anyOf(Map<K, RoaringBitmap> index, Collection<K> keys) {
-            return RoaringBitmap.or(keys.stream().map(index::get).filter(bitmap -> bitmap != null).iterator());
+        RoaringBitmap anyOf(ProgramFilter.Column facet, Collection<?> keys) {
+            Map<Object, RoaringBitmap> index = byValue.getOrDefault(facet, Map.of());
+            return RoaringBitmap.or(keys.stream().map(index::get).filter(Objects::nonNull).iterator());
+        }
+
+        RoaringBitmap atLeast(ProgramFilter.Column facet, long bound) {
+            return ranges.get(facet).atLeast(bound);
+        }
+
+        RoaringBitmap atMost(ProgramFilter.Column facet, long bound) {
+            return ranges.get(facet).atMost(bound);
+        }
+
+        RoaringBitmap flag(ProgramFilter.Column facet, boolean wanted) {
+            return (wanted ? trues : falses).get(facet);
         }
     }
 }

@@ -8,21 +8,18 @@ import org.certpath.api.Listing;
 import org.certpath.api.Money;
 import org.certpath.api.Sorting;
 import org.certpath.api.VersionedCache;
+import org.certpath.certification.Certification;
 import org.hibernate.jpa.HibernateHints;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepository<Program> {
-
-    public static final List<String> MODES = List.of("online", "in_person", "hybrid");
-    public static final List<String> AWARD_LEVELS = List.of("certificate", "diploma", "associate", "bachelor", "non_credit");
 
     /** Sort fields in SQL, over {@link #ROWS}. */
     public static final Sorting<ProgramView> SORTING = Sorting.<ProgramView>byId("p.id", ProgramView::id)
@@ -42,27 +39,26 @@ public class ProgramRepository implements PanacheRepository<Program> {
      * A page of programs with their credentials, in one statement; the sources of the page follow in
      * another (measured: cheaper than a subquery per row).
      */
-    private static final Listing.SqlRows<ProgramView> ROWS = new Listing.SqlRows<>(FROM, "p.updated_at", List.of(
-            column("p.id", Long.class), column("p.institution", String.class), column("p.name", String.class),
-            column("""
+    private static final Listing.SqlRows<ProgramView> ROWS = new Listing.SqlRows<>(FROM, List.of(
+            column("id", "p.id", Long.class), column("institution", "p.institution", String.class),
+            column("name", "p.name", String.class),
+            column("certifications", """
                     (select string_agg(c.code, ',' order by c.code) from program_certification pc
                      join certification c on c.id = pc.certification_id where pc.program_id = p.id)""", String.class),
-            column("p.credential_text", String.class), column("p.award_level", String.class),
-            column("p.award_text", String.class), column("p.delivery_mode", String.class),
-            column("p.delivery_text", String.class), column("p.duration_months", Integer.class),
-            column("p.duration_text", String.class), column("p.credit_hours", BigDecimal.class),
-            column("p.clock_hours", BigDecimal.class), column("p.hours_text", String.class),
-            column("p.accredited", Boolean.class), column("p.accreditation", String.class),
-            column("p.cost", BigDecimal.class), column("p.currency", String.class), column("p.cost_notes", String.class),
-            column("r.code", String.class), column("p.cip_code", String.class), column("p.notes", String.class),
-            column("p.updated_at", OffsetDateTime.class)),
+            column("credential_text", "p.credential_text", String.class),
+            column("award_level", "p.award_level", String.class), column("award_text", "p.award_text", String.class),
+            column("delivery_mode", "p.delivery_mode", String.class),
+            column("delivery_text", "p.delivery_text", String.class),
+            column("duration_months", "p.duration_months", Integer.class),
+            column("duration_text", "p.duration_text", String.class),
+            column("credit_hours", "p.credit_hours", BigDecimal.class),
+            column("clock_hours", "p.clock_hours", BigDecimal.class), column("hours_text", "p.hours_text", String.class),
+            column("accredited", "p.accredited", Boolean.class), column("accreditation", "p.accreditation", String.class),
+            column("cost", "p.cost", BigDecimal.class), column("currency", "p.currency", String.class),
+            column("cost_notes", "p.cost_notes", String.class), column("state", "r.code", String.class),
+            column("cip_code", "p.cip_code", String.class), column("notes", "p.notes", String.class),
+            column("updated_at", "p.updated_at", OffsetDateTime.class)),
             ProgramRepository::view);
-
-    /** The validated filters of the program list. */
-    public record Query(List<String> certifications, List<String> states, List<String> modes, List<String> awards,
-                        Optional<Integer> minMonths, Optional<Integer> maxMonths, Optional<BigDecimal> maxCost,
-                        Optional<Boolean> accredited, Optional<String> keyword) {
-    }
 
     private final VersionedCache cache;
     private final ProgramFacets facets;
@@ -72,10 +68,8 @@ public class ProgramRepository implements PanacheRepository<Program> {
         this.facets = facets;
     }
 
-    public Listing.Slice<ProgramView> list(Query query, ListParams<ProgramView> params) {
-        List<Long> certificationIds = certificationIds(query);
-        return Listing.page(getEntityManager(), ROWS, filter(query, certificationIds), params, SORTING,
-                facets.count(query, certificationIds, params.updatedSince()));
+    public Listing.Slice<ProgramView> list(ProgramCriteria criteria, ListParams<ProgramView> params) {
+        return Listing.page(getEntityManager(), ROWS, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
     }
 
     /** What pathways show of a program: a row of plain values, not a managed entity. */
@@ -84,15 +78,19 @@ public class ProgramRepository implements PanacheRepository<Program> {
                           Boolean examFeeIncluded, Integer durationMonths) {
     }
 
-    private static final Listing.SqlRows<Summary> SUMMARIES = new Listing.SqlRows<>(FROM, "p.updated_at", List.of(
-            column("p.id", Long.class), column("p.institution", String.class), column("p.name", String.class),
-            column("r.code", String.class), column("p.delivery_mode", String.class),
-            column("p.award_level", String.class), column("p.accredited", Boolean.class),
-            column("p.cost", BigDecimal.class), column("p.currency", String.class),
-            column("p.exam_fee_included", Boolean.class), column("p.duration_months", Integer.class)),
-            row -> new Summary((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    (String) row[5], (Boolean) row[6], (BigDecimal) row[7], (String) row[8], (Boolean) row[9],
-                    (Integer) row[10]));
+    private static final Listing.SqlRows<Summary> SUMMARIES = new Listing.SqlRows<>(FROM, List.of(
+            column("id", "p.id", Long.class), column("institution", "p.institution", String.class),
+            column("name", "p.name", String.class), column("state", "r.code", String.class),
+            column("delivery_mode", "p.delivery_mode", String.class), column("award_level", "p.award_level", String.class),
+            column("accredited", "p.accredited", Boolean.class), column("cost", "p.cost", BigDecimal.class),
+            column("currency", "p.currency", String.class), column("exam_fee_included", "p.exam_fee_included", Boolean.class),
+            column("duration_months", "p.duration_months", Integer.class)),
+            row -> new Summary(row.get("id", Long.class), row.get("institution", String.class),
+                    row.get("name", String.class), row.get("state", String.class),
+                    row.get("delivery_mode", String.class), row.get("award_level", String.class),
+                    row.get("accredited", Boolean.class), row.get("cost", BigDecimal.class),
+                    row.get("currency", String.class), row.get("exam_fee_included", Boolean.class),
+                    row.get("duration_months", Integer.class)));
 
     /**
      * Every program matching the filters, in no particular order, for pathways, as a stream to close
@@ -100,8 +98,8 @@ public class ProgramRepository implements PanacheRepository<Program> {
      * benchmark, too many to hold at once. Fetched in batches when the caller runs in a transaction;
      * unsorted, so the first batch comes without the whole result being sorted.
      */
-    public Stream<Summary> summaries(Query query) {
-        Filter filter = filter(query, certificationIds(query));
+    public Stream<Summary> summaries(ProgramCriteria criteria) {
+        Filter filter = ProgramFilter.sql(criteria);
         var summaries = SUMMARIES.query(getEntityManager(), filter.whereClause());
         filter.parameters().forEach(summaries::setParameter);
         return summaries.setHint(HibernateHints.HINT_FETCH_SIZE, 1000).getResultStream();
@@ -115,60 +113,29 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
-    /**
-     * The ids of the requested credentials. They go into the SQL as numbers, not as a code joined in:
-     * then PostgreSQL plans with what it knows of each credential's share of the programs (half of
-     * them at the benchmark's scale prepare for CPC), where through the code it assumed an average
-     * share and, for a page of 500, read every program of the credential before sorting.
-     */
-    private List<Long> certificationIds(Query query) {
-        if (query.certifications().isEmpty()) {
-            return List.of();
-        }
-        return cache.get("certification ids " + query.certifications(), () -> {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = getEntityManager().createNativeQuery("select id from certification where code in (:codes)")
-                    .setParameter("codes", query.certifications()).getResultList();
-            return ids.stream().map(Number::longValue).toList();
-        });
+    /** The ids of the credentials with these codes, for {@link ProgramCriteria}; unknown codes have none. */
+    public List<Long> certificationIds(List<String> codes) {
+        return cache.get("certification ids " + codes, () -> getEntityManager()
+                .createQuery("select c.id from Certification c where c.code in :codes", Long.class)
+                .setParameter("codes", codes).getResultList());
     }
 
-    private static Filter filter(Query query, List<Long> certificationIds) {
-        Filter filter = new Filter();
-        if (!query.certifications().isEmpty()) {
-            filter.where(certificationIds.isEmpty() ? "false" : "exists (select 1 from program_certification pc "
-                    + "where pc.program_id = p.id and pc.certification_id in (" + certificationIds.stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + "))");
-        }
-        if (!query.states().isEmpty()) {
-            filter.where("r.code in (:states)", "states", query.states());
-        }
-        if (!query.modes().isEmpty()) {
-            filter.where("p.delivery_mode in (:modes)", "modes", query.modes());
-        }
-        if (!query.awards().isEmpty()) {
-            filter.where("p.award_level in (:awards)", "awards", query.awards());
-        }
-        query.minMonths().ifPresent(months -> filter.where("p.duration_months >= :minMonths", "minMonths", months));
-        query.maxMonths().ifPresent(months -> filter.where("p.duration_months <= :maxMonths", "maxMonths", months));
-        query.maxCost().ifPresent(cost -> filter.where("p.cost <= :maxCost", "maxCost", cost));
-        query.accredited().ifPresent(accredited -> filter.where("p.accredited = :accredited", "accredited", accredited));
-        query.keyword().ifPresent(q -> filter.where("(lower(p.name) like :q or lower(p.institution) like :q "
-                + "or lower(p.credential_text) like :q)", "q", Filter.containing(q)));
-        return filter;
+    private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {
+        return new Listing.SqlRows.SqlColumn(name, expression, type);
     }
 
-    private static Listing.SqlRows.SqlColumn column(String expression, Class<?> type) {
-        return new Listing.SqlRows.SqlColumn(expression, type);
-    }
-
-    private static ProgramView view(Object[] row) {
-        String certifications = (String) row[3];
-        return new ProgramView((Long) row[0], (String) row[1], (String) row[2],
-                certifications == null ? List.of() : List.of(certifications.split(",")), (String) row[4],
-                (String) row[5], (String) row[6], (String) row[7], (String) row[8], (Integer) row[9], (String) row[10],
-                (BigDecimal) row[11], (BigDecimal) row[12], (String) row[13], (Boolean) row[14], (String) row[15],
-                Money.of((BigDecimal) row[16], (String) row[17]), (String) row[18], (String) row[19], (String) row[20],
-                (String) row[21], (OffsetDateTime) row[22], List.of());
+    private static ProgramView view(Listing.SqlRows.Row row) {
+        String certifications = row.get("certifications", String.class);
+        return new ProgramView(row.get("id", Long.class), row.get("institution", String.class),
+                row.get("name", String.class), certifications == null ? List.of() : List.of(certifications.split(",")),
+                row.get("credential_text", String.class), row.get("award_level", String.class),
+                row.get("award_text", String.class), row.get("delivery_mode", String.class),
+                row.get("delivery_text", String.class), row.get("duration_months", Integer.class),
+                row.get("duration_text", String.class), row.get("credit_hours", BigDecimal.class),
+                row.get("clock_hours", BigDecimal.class), row.get("hours_text", String.class),
+                row.get("accredited", Boolean.class), row.get("accreditation", String.class),
+                Money.of(row.get("cost", BigDecimal.class), row.get("currency", String.class)),
+                row.get("cost_notes", String.class), row.get("state", String.class), row.get("cip_code", String.class),
+                row.get("notes", String.class), row.get("updated_at", OffsetDateTime.class), List.of());
     }
 }

@@ -78,5 +78,4 @@ public class Salary extends CuratedEntity {
 
     public String notes;
 
-    public boolean synthetic;
 }

@@ -1,5 +1,7 @@
 package org.certpath.salary;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,71 +11,47 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.certpath.api.Items;
 import org.certpath.api.ListParams;
-import org.certpath.api.ListResponses;
 import org.certpath.api.Problems;
-import org.certpath.api.QueryParameters;
-import org.certpath.api.Representation;
-import org.certpath.api.Versioned;
+import org.certpath.curation.CollectionPages;
 import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
-import org.certpath.occupation.OccupationQueries;
 import org.certpath.provenance.RecordSourceRepository;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 @Path("/v1/salaries")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 public class SalaryResource extends CuratedResource<Salary, SalaryInput> {
 
     public static final String RECORD_TYPE = "salary";
-    private static final List<String> PARAMETERS = Stream.concat(ListParams.NAMES.stream(),
-            Stream.of("occupation", "region", "edition", "minMedian", "maxMedian")).toList();
-    private static final Pattern EDITION = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private final SalaryRepository salaries;
     private final RecordSourceRepository sources;
-    private final ListResponses responses;
+    private final CollectionPages pages;
 
-    public SalaryResource(SalaryRepository salaries, RecordSourceRepository sources, ListResponses responses, Curator curator,
+    public SalaryResource(SalaryRepository salaries, RecordSourceRepository sources, CollectionPages pages, Curator curator,
                           SalaryCuration curation) {
         super(curator, curation);
         this.salaries = salaries;
         this.sources = sources;
-        this.responses = responses;
+        this.pages = pages;
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return list(uri, headers, List.of());
-    }
-
-    /** The salary list, restricted to one occupation when {@code occupations} names it. */
-    public Response list(UriInfo uri, HttpHeaders headers, List<String> occupations) {
-        QueryParameters query = QueryParameters.forList(uri, PARAMETERS, "occupation", !occupations.isEmpty());
-        List<String> socCodes = occupations.isEmpty() ? OccupationQueries.socCodes(query) : occupations;
-        List<String> regions = OccupationQueries.regionCodes(query);
-        List<String> editions = query.list("edition", EDITION, "an OEWS edition such as 2024-05");
-        Optional<BigDecimal> minMedian = query.decimal("minMedian", BigDecimal.ZERO);
-        Optional<BigDecimal> maxMedian = query.decimal("maxMedian", BigDecimal.ZERO);
-        ListParams<Salary> params = ListParams.read(query, SalaryRepository.SORTING,
-                Representation.fieldNames(SalaryView.class));
-        query.validate();
-        SalaryRepository.Query filters = new SalaryRepository.Query(socCodes, regions, editions, minMedian, maxMedian);
-        return responses.of(uri, headers, params, salaries.list(filters, params), RECORD_TYPE, s -> s.id,
-                SalaryView::from, SalaryView.class);
+    public Response list(@Valid @BeanParam SalaryListParameters parameters, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
+        ListParams<Salary> params = parameters.params();
+        return pages.of(uri, headers, params, salaries.list(parameters.criteria(parameters.occupations()), params),
+                RECORD_TYPE, item -> item.id, SalaryView::from, SalaryView.class);
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Versioned<SalaryView> get(@PathParam("id") String id, @Context UriInfo uri) {
-        QueryParameters.none(uri);
+    public RestResponse<SalaryView> get(@PathParam("id") String id) {
         Salary salary = salaries.findById(id).orElseThrow(() -> Problems.notFound("salary", id));
-        return Versioned.of(SalaryView.from(salary, sources.sourcesOf(RECORD_TYPE, salary.id)), salary);
+        return Items.ok(SalaryView.from(salary, sources.sourcesOf(RECORD_TYPE, salary.id)), salary.version, salary.updatedAt);
     }
 }

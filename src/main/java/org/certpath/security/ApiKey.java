@@ -14,9 +14,6 @@ import java.time.OffsetDateTime;
 @Table(name = "api_key")
 public class ApiKey {
 
-    public static final String EDITOR = "editor";
-    public static final String ADMIN = "admin";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

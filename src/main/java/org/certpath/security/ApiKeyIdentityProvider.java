@@ -9,6 +9,8 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Roles;
+import org.certpath.audit.ApiKeyIdentity;
 
 /** Turns a valid API key into an identity with its role; an administrator is an editor too. */
 @ApplicationScoped
@@ -34,8 +36,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
                     .setPrincipal(new QuarkusPrincipal("api-key:" + holder.id()))
                     .addRole(holder.role())
                     .addAttribute(ApiKeyIdentity.KEY_ID, holder.id());
-            if (ApiKey.ADMIN.equals(holder.role())) {
-                identity.addRole(ApiKey.EDITOR);
+            if (Roles.ADMIN.equals(holder.role())) {
+                identity.addRole(Roles.EDITOR);
             }
             return identity.build();
         });

@@ -2,6 +2,8 @@ package org.certpath.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,30 +19,19 @@ import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.ListParams;
 import org.certpath.api.ListResponses;
 import org.certpath.api.Problems;
-import org.certpath.api.QueryParameters;
-import org.certpath.api.Representation;
-import org.certpath.api.Sorting;
+import org.certpath.api.Roles;
 import org.certpath.audit.AuditLog;
 import org.certpath.curation.InputReader;
 import org.certpath.curation.Keys;
 
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /** Key management, for administrators: issue (the secret is shown once), list, revoke. */
 @Path("/v1/api-keys")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-@RolesAllowed(ApiKey.ADMIN)
+@RolesAllowed(Roles.ADMIN)
 public class ApiKeyResource {
 
     static final String RECORD_TYPE = "api-key";
-    private static final List<String> PARAMETERS = ListParams.NAMES.stream()
-            .filter(name -> !name.equals("updatedSince")).toList();
-    private static final Sorting<ApiKey> SORTING = Sorting.<ApiKey>byId("k.id", k -> k.id)
-            .field("id", "k.id", Long.class, k -> k.id)
-            .field("name", "k.name", String.class, k -> k.name)
-            .field("createdAt", "k.createdAt", OffsetDateTime.class, k -> k.createdAt)
-            .defaultSort("id");
 
     private final ApiKeys keys;
     private final InputReader inputs;
@@ -59,7 +50,6 @@ public class ApiKeyResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     public Response create(String body, @Context UriInfo uri) {
-        QueryParameters.none(uri);
         ApiKeyInput input = inputs.read(body, ApiKeyInput.class);
         ApiKeys.Issued issued = keys.issue(input.name().trim(), input.role());
         audit.record("create", RECORD_TYPE, issued.key().id.toString(), null, ApiKeyView.Audited.of(issued.key()));
@@ -69,11 +59,10 @@ public class ApiKeyResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParameters query = new QueryParameters(uri.getQueryParameters(), PARAMETERS);
-        ListParams<ApiKey> params = ListParams.read(query, SORTING, Representation.fieldNames(ApiKeyView.class));
-        query.validate();
-        var slice = keys.list(params, SORTING);
+    public Response list(@Valid @BeanParam ApiKeyParameters parameters, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
+        ListParams<ApiKey> params = parameters.params();
+        var slice = keys.list(params, ApiKeyParameters.SORTING);
         return responses.of(uri, headers, params, slice, slice.items().stream().map(ApiKeyView::from).toList(),
                 ApiKeyView.class);
     }
@@ -81,16 +70,14 @@ public class ApiKeyResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public ApiKeyView get(@PathParam("id") String id, @Context UriInfo uri) {
-        QueryParameters.none(uri);
+    public ApiKeyView get(@PathParam("id") String id) {
         return ApiKeyView.from(find(id));
     }
 
     @DELETE
     @Path("/{id}")
     @Transactional
-    public Response revoke(@PathParam("id") String id, @Context UriInfo uri) {
-        QueryParameters.none(uri);
+    public Response revoke(@PathParam("id") String id) {
         ApiKey key = find(id);
         ApiKeyView.Audited before = ApiKeyView.Audited.of(key);
         if (key.revokedAt == null) {

@@ -4,7 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.certpath.api.VersionedCache;
 import org.certpath.outlook.OutlookRepository;
 import org.certpath.salary.SalaryRepository;
 
@@ -20,18 +19,15 @@ public class IndexResource {
 
     private final SalaryRepository salaries;
     private final OutlookRepository outlooks;
-    private final VersionedCache cache;
-
-    public IndexResource(SalaryRepository salaries, OutlookRepository outlooks, VersionedCache cache) {
+    public IndexResource(SalaryRepository salaries, OutlookRepository outlooks) {
         this.salaries = salaries;
         this.outlooks = outlooks;
-        this.cache = cache;
     }
 
     @GET
     public IndexView index() {
-        return cache.get("index", () -> new IndexView("CertPath API", "1", "/q/swagger-ui/", "/q/openapi", COLLECTIONS,
-                new IndexView.Editions(salaries.editions(), outlooks.periods())));
+        return new IndexView("CertPath API", "1", "/q/swagger-ui/", "/q/openapi", COLLECTIONS,
+                new IndexView.Editions(salaries.editions(), outlooks.periods()));
     }
 
     private static Map<String, String> collections() {

@@ -1,4 +1,4 @@
-package org.certpath.security;
+package org.certpath.audit;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The key behind a request's identity, as the audit trail names it. */
 public final class ApiKeyIdentity {
 
-    static final String KEY_ID = "certpath.key-id";
+    public static final String KEY_ID = "certpath.key-id";
 
     private ApiKeyIdentity() {
     }

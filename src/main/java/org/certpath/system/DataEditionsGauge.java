@@ -1,4 +1,4 @@
-package org.certpath.operations;
+package org.certpath.system;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package org.certpath.operations;
+package org.certpath.api;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -16,7 +16,7 @@ import java.net.URI;
 public class BodyLimits {
 
     public static final String IMPORTS_PATH = "/v1/imports/";
-    private static final URI PAYLOAD_TOO_LARGE = URI.create("urn:certpath:problem:payload-too-large");
+    private static final URI PAYLOAD_TOO_LARGE = Problems.type("payload-too-large");
 
     private final long api;
     private final long imports;

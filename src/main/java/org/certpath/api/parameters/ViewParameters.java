@@ -1,0 +1,50 @@
+package org.certpath.api.parameters;
+
+import org.certpath.api.ListParams;
+import org.certpath.api.Representation;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** A paged list of records that a client may narrow to some fields, as JSON or CSV. */
+public abstract class ViewParameters<T> extends PageParameters<T> {
+
+    @RestQuery
+    @Matches(regexp = "[A-Za-z]+", expected = "a field name")
+    List<String> fields;
+
+    @RestQuery
+    @OneOf(Format.class)
+    String format;
+
+    /** The response record of the list, whose fields {@code fields} may name. */
+    protected abstract Class<? extends Record> view();
+
+    @Override
+    protected void check(Report report) {
+        super.check(report);
+        List<String> names = Representation.fieldNames(view());
+        for (String field : Values.items(fields)) {
+            if (field.matches("[A-Za-z]+") && !names.contains(field)) {
+                report.invalid("fields", Values.quoted(field) + " is not a field of these items. Fields: "
+                        + String.join(", ", names) + ".");
+            }
+        }
+    }
+
+    /** Every list parameter, validated. */
+    public ListParams<T> params() {
+        return params(Optional.empty());
+    }
+
+    protected ListParams<T> params(Optional<OffsetDateTime> updatedSince) {
+        return params(new LinkedHashSet<>(Values.items(fields)), updatedSince, "csv".equalsIgnoreCase(trimmed(format)));
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+}

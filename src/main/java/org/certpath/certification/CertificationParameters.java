@@ -1,0 +1,50 @@
+package org.certpath.certification;
+
+import org.certpath.api.Sorting;
+import org.certpath.api.parameters.Amount;
+import org.certpath.api.parameters.ListParameters;
+import org.certpath.api.parameters.Matches;
+import org.certpath.api.parameters.OneOf;
+import org.certpath.api.parameters.Values;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+/** The filters of the certification list, with the list parameters. */
+public class CertificationParameters extends ListParameters<Certification> {
+
+    @RestQuery
+    @Matches(regexp = "[a-z][a-z0-9-]{0,30}", expected = "an issuer slug such as ahima")
+    List<String> issuer;
+
+    @RestQuery
+    @OneOf(Focus.class)
+    List<String> focus;
+
+    @RestQuery
+    @OneOf(EducationLevel.class)
+    String education;
+
+    @RestQuery
+    @Amount
+    String maxExamFee;
+
+    @RestQuery
+    @Matches(regexp = Values.KEYWORD, expected = Values.KEYWORD_EXPECTED)
+    String q;
+
+    @Override
+    protected Sorting<Certification> sorting() {
+        return CertificationRepository.SORTING;
+    }
+
+    @Override
+    protected Class<? extends Record> view() {
+        return CertificationView.class;
+    }
+
+    CertificationRepository.Query criteria() {
+        return new CertificationRepository.Query(Values.lower(issuer), Values.lower(focus),
+                Values.text(education).flatMap(EducationLevel::fromCode), Values.amount(maxExamFee), Values.text(q));
+    }
+}

@@ -1,0 +1,78 @@
+package org.certpath.imports;
+
+import jakarta.validation.constraints.NotNull;
+import org.certpath.api.parameters.Bool;
+import org.certpath.api.parameters.Matches;
+import org.certpath.api.parameters.QueryBean;
+import org.certpath.api.parameters.Report;
+import org.certpath.api.parameters.Values;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.Optional;
+
+/** What every import takes: whether to check the file only. */
+public class ImportParameters extends QueryBean {
+
+    @RestQuery
+    @Bool
+    String dryRun;
+
+    boolean dryRun() {
+        return Values.bool(dryRun).orElse(false);
+    }
+
+    /** An import of an official file, which may name where the file came from and its date. */
+    public static class OfficialFile extends ImportParameters {
+
+        @RestQuery
+        @Matches(regexp = "https?://\\S{1,2000}", expected = "an http(s) URL")
+        String sourceUrl;
+
+        @RestQuery
+        @Matches(regexp = "[^\\p{Cntrl}]{1,300}", expected = "a date or edition of at most 300 characters")
+        String asOf;
+
+        Optional<String> sourceUrl() {
+            return Values.text(sourceUrl);
+        }
+
+        Optional<String> asOf() {
+            return Values.text(asOf);
+        }
+    }
+
+    /** An OEWS file: one edition. */
+    public static class Oews extends OfficialFile {
+
+        @RestQuery
+        @NotNull(message = "Required: an OEWS edition such as 2024-05.")
+        @Matches(regexp = "\\d{4}-(0[1-9]|1[0-2])", expected = "an OEWS edition such as 2024-05")
+        String edition;
+
+        String edition() {
+            return edition.trim();
+        }
+    }
+
+    /** An Employment Projections export: one projection period. */
+    public static class Projections extends OfficialFile {
+
+        @RestQuery
+        @NotNull(message = "Required: a projection period such as 2024-2034.")
+        @Matches(regexp = "\\d{4}-\\d{4}", expected = "a projection period such as 2024-2034")
+        String period;
+
+        @Override
+        protected void check(Report report) {
+            super.check(report);
+            String value = period == null ? "" : period.trim();
+            if (value.matches("\\d{4}-\\d{4}") && value.substring(0, 4).compareTo(value.substring(5)) >= 0) {
+                report.invalid("period", "The projected year must come after the base year.");
+            }
+        }
+
+        String period() {
+            return period.trim();
+        }
+    }
+}

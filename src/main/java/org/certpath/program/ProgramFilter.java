@@ -1,0 +1,193 @@
+package org.certpath.program;
+
+import org.certpath.api.Filter;
+import org.roaringbitmap.RoaringBitmap;
+
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every filter of the program list, declared once: when it applies, its SQL condition, and the
+ * programs it keeps as a bitmap of {@link ProgramFacets}, so that a page and its total always agree.
+ * A filter with no bitmap ({@link #KEYWORD}) has its totals counted in SQL. Adding a filter is one
+ * constant here (and a {@link Column} if it reads a column no other filter reads).
+ */
+enum ProgramFilter {
+
+    CERTIFICATION {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            criteria.certificationIds().ifPresent(ids -> filter.where(ids.isEmpty() ? "false"
+                    : "exists (select 1 from program_certification pc where pc.program_id = p.id and pc.certification_id in ("
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "))"));
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return criteria.certificationIds().map(ids -> indexes.anyOf(Column.CERTIFICATION, ids));
+        }
+    },
+    STATE {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            if (!criteria.states().isEmpty()) {
+                filter.where("r.code in (:states)", "states", criteria.states());
+            }
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return anyOf(indexes, Column.STATE, criteria.states());
+        }
+    },
+    MODE {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            if (!criteria.modes().isEmpty()) {
+                filter.where("p.delivery_mode in (:modes)", "modes", criteria.modes());
+            }
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return anyOf(indexes, Column.MODE, criteria.modes());
+        }
+    },
+    AWARD {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            if (!criteria.awards().isEmpty()) {
+                filter.where("p.award_level in (:awards)", "awards", criteria.awards());
+            }
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return anyOf(indexes, Column.AWARD, criteria.awards());
+        }
+    },
+    MIN_MONTHS {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            criteria.minMonths().ifPresent(months -> filter.where("p.duration_months >= :minMonths", "minMonths", months));
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return criteria.minMonths().map(months -> indexes.atLeast(Column.MONTHS, months));
+        }
+    },
+    MAX_MONTHS {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            criteria.maxMonths().ifPresent(months -> filter.where("p.duration_months <= :maxMonths", "maxMonths", months));
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return criteria.maxMonths().map(months -> indexes.atMost(Column.MONTHS, months));
+        }
+    },
+    MAX_COST {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            criteria.maxCost().ifPresent(cost -> filter.where("p.cost <= :maxCost", "maxCost", cost));
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            // The amount is validated to the cent and bounded, so it converts exactly and cheaply.
+            return criteria.maxCost().map(cost -> indexes.atMost(Column.COST_CENTS,
+                    cost.movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact()));
+        }
+    },
+    ACCREDITED {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            criteria.accredited().ifPresent(wanted -> filter.where("p.accredited = :accredited", "accredited", wanted));
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return criteria.accredited().map(wanted -> indexes.flag(Column.ACCREDITED, wanted));
+        }
+    },
+    UPDATED_SINCE {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            criteria.updatedSince().ifPresent(since -> filter.where("p.updated_at >= :updatedSince", "updatedSince", since));
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return criteria.updatedSince().map(since -> indexes.atLeast(Column.UPDATED_MICROS, micros(since)));
+        }
+    },
+    KEYWORD {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            criteria.keyword().ifPresent(q -> filter.where("(lower(p.name) like :q or lower(p.institution) like :q "
+                    + "or lower(p.credential_text) like :q)", "q", Filter.containing(q)));
+        }
+
+        /** Not indexed: a keyword's total is counted in SQL. */
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return criteria.keyword().map(q -> ProgramFacets.NOT_INDEXED);
+        }
+    };
+
+    /**
+     * A column of the programs that {@link ProgramFacets} indexes for these filters:
+     * by value (any of some values), by range (at least, at most) or as a flag. Range columns are whole
+     * numbers in SQL already (cents, microseconds), so that memory and SQL compare the same values.
+     */
+    enum Column {
+        CERTIFICATION(Kind.LINKED, "select program_id, certification_id from program_certification"),
+        STATE(Kind.VALUE, "r.code"),
+        MODE(Kind.VALUE, "p.delivery_mode"),
+        AWARD(Kind.VALUE, "p.award_level"),
+        MONTHS(Kind.RANGE, "p.duration_months::bigint"),
+        COST_CENTS(Kind.RANGE, "(p.cost * 100)::bigint"),
+        ACCREDITED(Kind.FLAG, "p.accredited"),
+        UPDATED_MICROS(Kind.RANGE, "(extract(epoch from p.updated_at) * 1000000)::bigint");
+
+        enum Kind { VALUE, RANGE, FLAG, LINKED }
+
+        final Kind kind;
+        /** The column's SQL over {@code program p left join region r}, or for a linked facet the query of its (program, key) pairs. */
+        final String sql;
+
+        Column(Kind kind, String sql) {
+            this.kind = kind;
+            this.sql = sql;
+        }
+    }
+
+    /** Adds this filter's condition, when the criteria use it. */
+    abstract void where(ProgramCriteria criteria, Filter filter);
+
+    /** The programs this filter keeps, when the criteria use it; {@link ProgramFacets#NOT_INDEXED} when only SQL can say. */
+    abstract Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes);
+
+    /** The SQL conditions of all filters the criteria use. */
+    static Filter sql(ProgramCriteria criteria) {
+        Filter filter = new Filter();
+        for (ProgramFilter programFilter : values()) {
+            programFilter.where(criteria, filter);
+        }
+        return filter;
+    }
+
+    /** Microseconds since the epoch: the precision of PostgreSQL, and of a validated time. */
+    static long micros(OffsetDateTime time) {
+        return time.toEpochSecond() * 1_000_000 + time.getNano() / 1000;
+    }
+
+    private static Optional<RoaringBitmap> anyOf(ProgramFacets.Indexes indexes, Column facet, List<String> keys) {
+        return keys.isEmpty() ? Optional.empty() : Optional.of(indexes.anyOf(facet, keys));
+    }
+}

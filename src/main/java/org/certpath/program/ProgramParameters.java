@@ -1,0 +1,88 @@
+package org.certpath.program;
+
+import org.certpath.api.Sorting;
+import org.certpath.api.parameters.Amount;
+import org.certpath.api.parameters.Bool;
+import org.certpath.api.parameters.ListParameters;
+import org.certpath.api.parameters.Matches;
+import org.certpath.api.parameters.OneOf;
+import org.certpath.api.parameters.Report;
+import org.certpath.api.parameters.Values;
+import org.certpath.api.parameters.WholeNumber;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The filters of a list of programs whose credential the path fixes, with the list parameters. */
+public class ProgramParameters extends ListParameters<ProgramView> {
+
+    static final int MAX_MONTHS = 240;
+
+    @RestQuery
+    @Matches(regexp = "[A-Za-z]{2}", expected = "a two-letter USPS code such as NJ")
+    List<String> state;
+
+    @RestQuery
+    @OneOf(DeliveryMode.class)
+    List<String> mode;
+
+    @RestQuery
+    @OneOf(AwardLevel.class)
+    List<String> award;
+
+    @RestQuery
+    @WholeNumber(min = 0, max = MAX_MONTHS)
+    String minMonths;
+
+    @RestQuery
+    @WholeNumber(min = 0, max = MAX_MONTHS)
+    String maxMonths;
+
+    @RestQuery
+    @Amount
+    String maxCost;
+
+    @RestQuery
+    @Bool
+    String accredited;
+
+    @RestQuery
+    @Matches(regexp = Values.KEYWORD, expected = Values.KEYWORD_EXPECTED)
+    String q;
+
+    @Override
+    protected Sorting<ProgramView> sorting() {
+        return ProgramRepository.SORTING;
+    }
+
+    @Override
+    protected Class<? extends Record> view() {
+        return ProgramView.class;
+    }
+
+    @Override
+    protected void check(Report report) {
+        super.check(report);
+        Optional<Integer> min = validNumber(minMonths);
+        Optional<Integer> max = validNumber(maxMonths);
+        if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
+            report.invalid("minMonths", "Must not exceed maxMonths.");
+        }
+    }
+
+    /** The filters, for programs preparing for one of these credentials when any are given. */
+    public ProgramCriteria criteria(Optional<List<Long>> certificationIds) {
+        return new ProgramCriteria(certificationIds, Values.upper(state), Values.lower(mode), Values.lower(award),
+                Values.integer(minMonths), Values.integer(maxMonths), Values.amount(maxCost), Values.bool(accredited),
+                Values.text(q), params().updatedSince());
+    }
+
+    private static Optional<Integer> validNumber(String value) {
+        try {
+            return Values.integer(value);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

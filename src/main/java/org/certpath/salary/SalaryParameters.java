@@ -1,0 +1,46 @@
+package org.certpath.salary;
+
+import org.certpath.api.Sorting;
+import org.certpath.api.parameters.Amount;
+import org.certpath.api.parameters.ListParameters;
+import org.certpath.api.parameters.Matches;
+import org.certpath.api.parameters.Values;
+import org.certpath.occupation.OccupationFilters;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+/** The filters of a list of salaries whose occupation the path fixes, with the list parameters. */
+public class SalaryParameters extends ListParameters<Salary> {
+
+    @RestQuery
+    @Matches(regexp = OccupationFilters.REGION, expected = OccupationFilters.REGION_EXPECTED)
+    List<String> region;
+
+    @RestQuery
+    @Matches(regexp = "\\d{4}-(0[1-9]|1[0-2])", expected = "an OEWS edition such as 2024-05")
+    List<String> edition;
+
+    @RestQuery
+    @Amount
+    String minMedian;
+
+    @RestQuery
+    @Amount
+    String maxMedian;
+
+    @Override
+    protected Sorting<Salary> sorting() {
+        return SalaryRepository.SORTING;
+    }
+
+    @Override
+    protected Class<? extends Record> view() {
+        return SalaryView.class;
+    }
+
+    SalaryRepository.Query criteria(List<String> occupations) {
+        return new SalaryRepository.Query(occupations, Values.upper(region), Values.items(edition),
+                Values.amount(minMedian), Values.amount(maxMedian));
+    }
+}

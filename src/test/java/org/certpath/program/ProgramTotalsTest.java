@@ -1,0 +1,155 @@
+package org.certpath.program;
+
+import org.certpath.api.Filter;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The totals the facets give, against a count of generated programs that states what each filter
+ * means; and, filter by filter, the SQL and the bitmap apply to the same criteria.
+ */
+class ProgramTotalsTest {
+
+    private static final List<String> STATES = List.of("NJ", "NY", "TX", "CA");
+    private static final List<String> MODES = List.of("online", "in_person", "hybrid");
+    private static final List<String> AWARDS = List.of("certificate", "diploma", "associate", "bachelor", "non_credit");
+    private static final List<Long> CREDENTIALS = List.of(1L, 2L, 3L, 4L);
+    private static final List<ProgramFilter.Column> COLUMNS = Arrays.stream(ProgramFilter.Column.values())
+            .filter(facet -> facet.kind != ProgramFilter.Column.Kind.LINKED).toList();
+    private static final long EPOCH_MICROS = 1_700_000_000_000_000L;
+
+    private record Row(long id, String state, String mode, String award, Long months, Long cents, Boolean accredited,
+                       long updatedMicros, Set<Long> credentials) {
+    }
+
+    @Test
+    void shouldCountWhatABruteForceCountOfTheRowsCounts() {
+        Random random = new Random(7);
+        for (int round = 0; round < 40; round++) {
+            List<Row> rows = rows(random, random.nextInt(300));
+            ProgramFacets.Indexes indexes = index(rows);
+            for (int query = 0; query < 100; query++) {
+                ProgramCriteria criteria = criteria(random, false);
+                long expected = rows.stream().filter(row -> matches(row, criteria)).count();
+                assertEquals(OptionalLong.of(expected), indexes.count(criteria), "round " + round + ": " + criteria);
+            }
+        }
+    }
+
+    @Test
+    void shouldLeaveAKeywordSearchToSql() {
+        ProgramFacets.Indexes indexes = index(rows(new Random(1), 10));
+        ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("coding"), Optional.empty());
+        assertEquals(OptionalLong.empty(), indexes.count(keyword));
+    }
+
+    @Test
+    void shouldApplyEveryFilterInSqlExactlyWhenItAppliesInTheBitmaps() {
+        Random random = new Random(11);
+        ProgramFacets.Indexes indexes = index(rows(random, 50));
+        Set<ProgramFilter> seenApplying = new java.util.HashSet<>();
+        for (int query = 0; query < 500; query++) {
+            ProgramCriteria criteria = criteria(random, true);
+            for (ProgramFilter filter : ProgramFilter.values()) {
+                Filter sql = new Filter();
+                filter.where(criteria, sql);
+                boolean inSql = !sql.whereClause().isEmpty();
+                assertEquals(inSql, filter.matching(criteria, indexes).isPresent(), filter + " for " + criteria);
+                if (inSql) {
+                    seenApplying.add(filter);
+                }
+            }
+        }
+        assertEquals(Set.of(ProgramFilter.values()), seenApplying, "every filter was tried");
+    }
+
+    private static List<Row> rows(Random random, int count) {
+        List<Row> rows = new ArrayList<>();
+        for (long id = 1; id <= count; id++) {
+            rows.add(new Row(id * 3, maybe(random, STATES), maybe(random, MODES), maybe(random, AWARDS),
+                    random.nextInt(5) == 0 ? null : (long) random.nextInt(37),
+                    random.nextInt(5) == 0 ? null : (long) random.nextInt(4_000_000),
+                    random.nextInt(4) == 0 ? null : random.nextBoolean(),
+                    EPOCH_MICROS + random.nextInt(1_000_000) * 1_000_000L,
+                    CREDENTIALS.stream().filter(c -> random.nextInt(3) == 0).collect(Collectors.toSet())));
+        }
+        return rows;
+    }
+
+    private static ProgramFacets.Indexes index(List<Row> rows) {
+        ProgramFacets.Builder builder = new ProgramFacets.Builder();
+        for (Row row : rows) {
+            Object[] values = COLUMNS.stream().map(facet -> switch (facet) {
+                case STATE -> row.state();
+                case MODE -> row.mode();
+                case AWARD -> row.award();
+                case MONTHS -> row.months();
+                case COST_CENTS -> row.cents();
+                case ACCREDITED -> row.accredited();
+                case UPDATED_MICROS -> (Object) row.updatedMicros();
+                case CERTIFICATION -> throw new IllegalStateException();
+            }).toArray();
+            builder.program(row.id(), COLUMNS, values);
+        }
+        rows.forEach(row -> row.credentials().forEach(credential ->
+                builder.link(ProgramFilter.Column.CERTIFICATION, row.id(), credential)));
+        return builder.build();
+    }
+
+    /** What each filter means, written out plainly. */
+    private static boolean matches(Row row, ProgramCriteria c) {
+        return c.certificationIds().map(ids -> ids.stream().anyMatch(row.credentials()::contains)).orElse(true)
+                && (c.states().isEmpty() || row.state() != null && c.states().contains(row.state()))
+                && (c.modes().isEmpty() || row.mode() != null && c.modes().contains(row.mode()))
+                && (c.awards().isEmpty() || row.award() != null && c.awards().contains(row.award()))
+                && c.minMonths().map(min -> row.months() != null && row.months() >= min).orElse(true)
+                && c.maxMonths().map(max -> row.months() != null && row.months() <= max).orElse(true)
+                && c.maxCost().map(max -> row.cents() != null
+                        && BigDecimal.valueOf(row.cents()).compareTo(max.movePointRight(2)) <= 0).orElse(true)
+                && c.accredited().map(wanted -> wanted.equals(row.accredited())).orElse(true)
+                && c.updatedSince().map(since -> row.updatedMicros() >= ProgramFilter.micros(since)).orElse(true);
+    }
+
+    private static ProgramCriteria criteria(Random random, boolean withKeyword) {
+        return new ProgramCriteria(
+                random.nextInt(3) == 0 ? Optional.of(some(random, CREDENTIALS)) : Optional.empty(),
+                random.nextInt(3) == 0 ? some(random, STATES) : List.of(),
+                random.nextInt(3) == 0 ? some(random, MODES) : List.of(),
+                random.nextInt(3) == 0 ? some(random, AWARDS) : List.of(),
+                optional(random, r -> r.nextInt(40)), optional(random, r -> r.nextInt(40)),
+                optional(random, r -> BigDecimal.valueOf(r.nextInt(4_100_000), 2)),
+                optional(random, Random::nextBoolean),
+                withKeyword ? optional(random, r -> "word") : Optional.empty(),
+                optional(random, r -> OffsetDateTime.ofInstant(Instant.ofEpochSecond(
+                        EPOCH_MICROS / 1_000_000 + r.nextInt(1_000_000), r.nextInt(1000) * 1000), ZoneOffset.UTC)));
+    }
+
+    private static <T> List<T> some(Random random, List<T> values) {
+        List<T> chosen = values.stream().filter(value -> random.nextBoolean()).toList();
+        return chosen.isEmpty() ? List.of(values.get(random.nextInt(values.size()))) : chosen;
+    }
+
+    private static <T> Optional<T> optional(Random random, Function<Random, T> value) {
+        return random.nextInt(3) == 0 ? Optional.of(value.apply(random)) : Optional.empty();
+    }
+
+    private static <T> T maybe(Random random, List<T> values) {
+        return random.nextInt(6) == 0 ? null : values.get(random.nextInt(values.size()));
+    }
+}

@@ -73,7 +73,7 @@ public final class PaybackModel {
             + "their sources) but are not official statistics and are not used here: the paths are what the "
             + "occupation pays the people who work in it, credentialed or not.";
 
-    static final int MONTHS_A_YEAR = 12;
+    private static final int MONTHS_A_YEAR = 12;
     private static final BigDecimal TWELVE = BigDecimal.valueOf(MONTHS_A_YEAR);
     /** 34 significant digits: rounding inside the sums stays far below a cent. */
     private static final MathContext PRECISION = MathContext.DECIMAL128;
@@ -154,7 +154,7 @@ public final class PaybackModel {
     }
 
     /** 1 / pass rate, at most {@link #MAX_EXPECTED_ATTEMPTS}, to two decimals; one attempt when no rate is published. */
-    static BigDecimal expectedAttempts(BigDecimal firstTimePassRate) {
+    private static BigDecimal expectedAttempts(BigDecimal firstTimePassRate) {
         if (firstTimePassRate == null) {
             return BigDecimal.ONE.setScale(ATTEMPT_DECIMALS);
         }
@@ -184,7 +184,7 @@ public final class PaybackModel {
             return new Plan(rate, why, cost, missing, outlays);
         }
 
-        /** The unknowns of this plan that the other plan has not: the ones that make a comparison unfair. */
+        /** Whether this plan lacks a figure the other has: comparing their totals would count it as zero. */
         boolean lacksWhatOtherHas(Plan other) {
             return !other.missing.containsAll(missing);
         }
@@ -235,12 +235,10 @@ public final class PaybackModel {
         Cost cost = new Cost(program, books, examFees, dues, renewalFees, continuingEducation,
                 complete ? knownTotal : null, knownTotal, complete, forgoneWages);
 
+        BigDecimal upFront = Stream.of(program, books, examFees).filter(Objects::nonNull)
+                .reduce(NO_COST, BigDecimal::add);
         BigDecimal[] outlays = months == null ? null
-                : outlays(timeline, Stream.of(program, books, examFees).filter(Objects::nonNull)
-                                .reduce(BigDecimal.ZERO, BigDecimal::add),
-                        duesYears == 0 ? null : credential.membershipAnnualDues(), duesYears,
-                        renewals == null || renewals == 0 ? null : credential.renewalFee(),
-                        credential.renewalCycleMonths(), credential.continuingEducationAnnualCost());
+                : outlays(timeline, credential, upFront, duesYears, renewals == null ? 0 : renewals);
         return new Plan(rate, null, cost, List.copyOf(missing), outlays);
     }
 
@@ -259,39 +257,43 @@ public final class PaybackModel {
     /**
      * The known money paid at each time 0 to the horizon: up-front costs and the first dues at 0, later dues every
      * twelve months, renewals every cycle after the credential, continuing education monthly while in the
-     * occupation, and the baseline forgone in each month of full-time study. An unknown amount (null) pays nothing
-     * here: the cost says it is missing.
+     * occupation, and the baseline forgone in each month of full-time study. An unknown amount pays nothing here:
+     * the cost says it is missing.
      */
-    private static BigDecimal[] outlays(Timeline timeline, BigDecimal upFront, BigDecimal annualDues, int duesYears,
-                                        BigDecimal renewalFee, Integer cycleMonths, BigDecimal annualEducation) {
+    private static BigDecimal[] outlays(Timeline timeline, CredentialCosts credential, BigDecimal upFront,
+                                        int duesYears, int renewals) {
         int horizon = timeline.horizon();
         int months = timeline.months();
         BigDecimal[] outlays = new BigDecimal[horizon + 1];
         Arrays.fill(outlays, BigDecimal.ZERO);
         outlays[0] = upFront;
-        if (annualDues != null) {
+        if (credential.membershipAnnualDues() != null) {
             for (int year = 0; year < duesYears; year++) {
-                outlays[year * MONTHS_A_YEAR] = outlays[year * MONTHS_A_YEAR].add(annualDues);
+                add(outlays, year * MONTHS_A_YEAR, credential.membershipAnnualDues());
             }
         }
-        if (renewalFee != null) {
-            for (int time = months + cycleMonths; time < horizon; time += cycleMonths) {
-                outlays[time] = outlays[time].add(renewalFee);
+        if (credential.renewalFee() != null) {
+            for (int renewal = 1; renewal <= renewals; renewal++) {
+                add(outlays, months + renewal * credential.renewalCycleMonths(), credential.renewalFee());
             }
         }
-        if (annualEducation != null) {
-            BigDecimal perMonth = annualEducation.divide(TWELVE, PRECISION);
+        if (credential.continuingEducationAnnualCost() != null) {
+            BigDecimal perMonth = credential.continuingEducationAnnualCost().divide(TWELVE, PRECISION);
             for (int time = months + 1; time <= horizon; time++) {
-                outlays[time] = outlays[time].add(perMonth);
+                add(outlays, time, perMonth);
             }
         }
         if (!timeline.whileWorking() && timeline.baseline() != null) {
             BigDecimal perMonth = timeline.baseline().divide(TWELVE, PRECISION);
             for (int time = 1; time <= Math.min(months, horizon); time++) {
-                outlays[time] = outlays[time].add(perMonth);
+                add(outlays, time, perMonth);
             }
         }
         return outlays;
+    }
+
+    private static void add(BigDecimal[] outlays, int time, BigDecimal amount) {
+        outlays[time] = outlays[time].add(amount);
     }
 
     /**
@@ -360,7 +362,7 @@ public final class PaybackModel {
      * Annual pay in the {@code experienceMonth}-th month after the credential: the lower figure in the first
      * month, rising in equal steps to the higher one after {@link #PROGRESSION_MONTHS}, then staying there.
      */
-    static BigDecimal pay(BigDecimal start, BigDecimal end, int experienceMonth) {
+    private static BigDecimal pay(BigDecimal start, BigDecimal end, int experienceMonth) {
         int climbed = Math.min(experienceMonth - 1, PROGRESSION_MONTHS);
         return start.add(end.subtract(start).multiply(BigDecimal.valueOf(climbed))
                 .divide(BigDecimal.valueOf(PROGRESSION_MONTHS), PRECISION));

@@ -90,7 +90,8 @@ public record Payback(Cost cost, Integer monthsToCredential, MonthsBasis monthsB
         WAGES_UNKNOWN("A wage figure this path starts or ends at is unknown."),
         MONTHS_UNKNOWN("The time to the credential is unknown."),
         CREDENTIAL_AFTER_HORIZON("The credential comes at or after the end of the horizon."),
-        PAY_NEVER_ABOVE_BASELINE("On this path the occupation never pays more than the baseline, so nothing repays the cost."),
+        PAY_NEVER_ABOVE_BASELINE(
+                "On this path the occupation never pays more than the baseline, so nothing repays the cost."),
         NOT_REPAID_WITHIN_HORIZON("The higher pay does not repay the costs within the horizon.");
 
         private final String explanation;
@@ -108,7 +109,8 @@ public record Payback(Cost cost, Integer monthsToCredential, MonthsBasis monthsB
      * One path's result.
      *
      * @param startWage      annual pay in the first month after the credential
-     * @param endWage        annual pay once the path has climbed ({@link PaybackModel#PROGRESSION_MONTHS} of experience)
+     * @param endWage        annual pay once the path has climbed, after {@link PaybackModel#PROGRESSION_MONTHS}
+     *                       of experience
      * @param breakEvenMonth the first month, counted from the first day of study, by whose end the extra pay has
      *                       more than repaid every cost so far (undiscounted); null with {@code noBreakEven}
      * @param netGain        extra pay less costs over the horizon, discounted to the first day of study; null

@@ -26,7 +26,8 @@ public record PaybackInput(Baseline baseline, OccupationWages wages, Route route
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(credential, "credential");
         settings = settings == null ? Settings.DEFAULTS : settings;
-        credentialPremiumEvidence = credentialPremiumEvidence == null ? List.of() : List.copyOf(credentialPremiumEvidence);
+        credentialPremiumEvidence = credentialPremiumEvidence == null ? List.of()
+                : List.copyOf(credentialPremiumEvidence);
     }
 
     /** Where the baseline comes from, in the order the model prefers them. */
@@ -70,7 +71,8 @@ public record PaybackInput(Baseline baseline, OccupationWages wages, Route route
             if (currentSalary != null) {
                 return new Baseline(currentSalary, BaselineBasis.CURRENT_SALARY, "as given");
             }
-            return currentOccupation != null ? currentOccupation : Objects.requireNonNull(defaultBaseline, "defaultBaseline");
+            return currentOccupation != null ? currentOccupation
+                    : Objects.requireNonNull(defaultBaseline, "defaultBaseline");
         }
     }
 
@@ -114,12 +116,13 @@ public record PaybackInput(Baseline baseline, OccupationWages wages, Route route
         public Route {
             Objects.requireNonNull(kind, "kind");
             if (kind == RouteKind.EXAM_ONLY && (programCost != null || examFeeIncluded)) {
-                throw new IllegalArgumentException("the exam-only route has no program cost");
+                throw new IllegalArgumentException("the exam-only route has no program: no cost, no exam included");
             }
             PaybackModel.requireNotNegative(programCost, "programCost");
             PaybackModel.requireNotNegative(booksAndMaterials, "booksAndMaterials");
             if (months != null && (months < 0 || kind == RouteKind.EXAM_ONLY && months == 0)) {
-                throw new IllegalArgumentException("months must not be negative, and a study period is at least a month");
+                throw new IllegalArgumentException(
+                        "months must not be negative, and a study period is at least a month");
             }
         }
 

@@ -153,7 +153,7 @@ public final class PaybackModel {
         return route.months() == null ? MonthsBasis.DEFAULT_STUDY_PERIOD : MonthsBasis.ISSUER_RECOMMENDATION;
     }
 
-    /** 1 / pass rate, at most {@link #MAX_EXPECTED_ATTEMPTS}, to two decimals; one attempt when no rate is published. */
+    /** 1 / pass rate, at most {@link #MAX_EXPECTED_ATTEMPTS}, to two decimals; one when no rate is published. */
     private static BigDecimal expectedAttempts(BigDecimal firstTimePassRate) {
         if (firstTimePassRate == null) {
             return BigDecimal.ONE.setScale(ATTEMPT_DECIMALS);

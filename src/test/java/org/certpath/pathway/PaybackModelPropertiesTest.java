@@ -40,8 +40,9 @@ class PaybackModelPropertiesTest {
     private static final double CENT = 0.01;
 
     @Property
-    void higherBaselineNeverBringsBreakEvenEarlier(@ForAll("inputs") PaybackInput input,
-                                                   @ForAll @BigRange(min = "0", max = "50000") @Scale(2) BigDecimal raise) {
+    void higherBaselineNeverBringsBreakEvenEarlier(
+            @ForAll("inputs") PaybackInput input,
+            @ForAll @BigRange(min = "0", max = "50000") @Scale(2) BigDecimal raise) {
         BigDecimal higher = input.baseline().annualWage().add(raise);
         PaybackInput raised = with(input, new Baseline(higher, BaselineBasis.CURRENT_SALARY, "as given"));
 
@@ -78,8 +79,9 @@ class PaybackModelPropertiesTest {
     }
 
     @Property
-    void baselineAtOrAboveTheHighPathNeverBreaksEven(@ForAll("inputs") PaybackInput input,
-                                                     @ForAll @BigRange(min = "0", max = "50000") @Scale(2) BigDecimal above) {
+    void baselineAtOrAboveTheHighPathNeverBreaksEven(
+            @ForAll("inputs") PaybackInput input,
+            @ForAll @BigRange(min = "0", max = "50000") @Scale(2) BigDecimal above) {
         BigDecimal atOrAbove = input.wages().p75().add(above);
         PaybackInput unpaid = with(input, new Baseline(atOrAbove, BaselineBasis.CURRENT_SALARY, "as given"));
 
@@ -92,7 +94,8 @@ class PaybackModelPropertiesTest {
     void netGainAtZeroCostAndZeroMonthsIsTheDiscountedWageDifference(
             @ForAll("wages") OccupationWages wages, @ForAll("baselines") BigDecimal baseline,
             @ForAll @IntRange(min = 1, max = 10) int horizonYears,
-            @ForAll @BigRange(min = "0", max = "0.10") @Scale(4) BigDecimal discountRate, @ForAll boolean whileWorking) {
+            @ForAll @BigRange(min = "0", max = "0.10") @Scale(4) BigDecimal discountRate,
+            @ForAll boolean whileWorking) {
         BigDecimal zero = BigDecimal.ZERO;
         Payback payback = PaybackModel.payback(new PaybackInput(
                 new Baseline(baseline, BaselineBasis.CURRENT_SALARY, "as given"), wages,
@@ -100,7 +103,8 @@ class PaybackModelPropertiesTest {
                 new CredentialCosts(zero, zero, zero, false, BigDecimal.ONE, zero, 24, zero),
                 new Settings(horizonYears, discountRate, whileWorking, null), List.of()));
 
-        BigDecimal[][] ends = {{wages.p10(), wages.p25()}, {wages.p25(), wages.median()}, {wages.median(), wages.p75()}};
+        BigDecimal[][] ends = {
+                {wages.p10(), wages.p25()}, {wages.p25(), wages.median()}, {wages.median(), wages.p75()}};
         for (int path = 0; path < ends.length; path++) {
             double expected = discountedWageDifference(ends[path][0].doubleValue(), ends[path][1].doubleValue(),
                     baseline.doubleValue(), horizonYears * 12, discountRate.doubleValue());

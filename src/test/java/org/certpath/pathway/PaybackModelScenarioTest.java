@@ -41,7 +41,8 @@ class PaybackModelScenarioTest {
             money("50400"), money("57600"), "US", false, "illustrative national figures");
     private static final OccupationWages NEW_JERSEY = new OccupationWages(money("40800"), money("48000"),
             money("55200"), money("69600"), "NJ", false, "illustrative New Jersey figures");
-    private static final Baseline HIGH_SCHOOL_ENTRY = new Baseline(money("46800"), BaselineBasis.HIGH_SCHOOL_ENTRY_MEDIAN,
+    private static final Baseline HIGH_SCHOOL_ENTRY = new Baseline(money("46800"),
+            BaselineBasis.HIGH_SCHOOL_ENTRY_MEDIAN,
             "BLS Employment Projections 2024, median wage of occupations entered with a high school diploma");
     private static final OccupationWages NATIONAL_FOR_TEXAS = new OccupationWages(money("36000"), money("43200"),
             money("50400"), money("57600"), "US", true, "illustrative national figures");

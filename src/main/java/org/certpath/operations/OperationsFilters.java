@@ -6,9 +6,10 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Registers the route filters in the order they must run (higher first): the request id before
- * anything can log, the headers before anything can answer, and the cheap refusals before any
- * work is done: first that of an instance shutting down, which costs the client no quota, then the
- * rate limit, so that every other answer carries its headers.
+ * anything can log, the headers before anything can answer, the judgement of cross-origin writes
+ * before Quarkus's CORS filter (priority 300) would refuse them without a body, and the cheap
+ * refusals before any work is done: first that of an instance shutting down, which costs the
+ * client no quota, then the rate limit, so that every other answer carries its headers.
  */
 @ApplicationScoped
 public class OperationsFilters {
@@ -16,16 +17,20 @@ public class OperationsFilters {
     private final ShutdownFilter shutdown;
     private final BodySizeFilter bodySize;
     private final RateLimitFilter rateLimit;
+    private final CrossOriginWriteFilter crossOriginWrites;
 
-    public OperationsFilters(ShutdownFilter shutdown, BodySizeFilter bodySize, RateLimitFilter rateLimit) {
+    public OperationsFilters(ShutdownFilter shutdown, BodySizeFilter bodySize, RateLimitFilter rateLimit,
+                             CrossOriginWriteFilter crossOriginWrites) {
         this.shutdown = shutdown;
         this.bodySize = bodySize;
         this.rateLimit = rateLimit;
+        this.crossOriginWrites = crossOriginWrites;
     }
 
     void register(@Observes Filters filters) {
         filters.register(RequestIdFilter::handle, 400);
-        filters.register(SecurityHeadersFilter::handle, 300);
+        filters.register(SecurityHeadersFilter::handle, 350);
+        filters.register(crossOriginWrites::handle, 325);
         filters.register(shutdown::handle, 250);
         filters.register(rateLimit::handle, 200);
         filters.register(bodySize::handle, 100);

@@ -1,7 +1,9 @@
 package org.certpath.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.certpath.curation.Editors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,6 +13,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +76,38 @@ class HttpMannersTest {
                 .header("Access-Control-Allow-Origin", equalTo("https://school.example"))
                 .header("Access-Control-Allow-Methods", containsString("GET"))
                 .header("Access-Control-Allow-Headers", containsString("If-None-Match"));
+    }
+
+    @Test
+    void shouldNotOfferWritesToOtherOriginsInAPreflight() {
+        given().header("Origin", "https://school.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/v1/programs")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Methods", not(containsString("POST")));
+    }
+
+    @Test
+    void shouldLetTheApisOwnPagesWrite() {
+        // Swagger UI after Authorize: the browser names the page's origin, which is this server.
+        Editors.as(Editors.newKey("editor")).header("Origin", "http://localhost:" + RestAssured.port)
+                .contentType("application/json").body("{}")
+                .when().post("/v1/programs")
+                .then().statusCode(400)
+                .body("type", equalTo(Problems.type("invalid-body").toString()));
+    }
+
+    @Test
+    void shouldRefuseAWriteFromAnotherOriginWithAProblem() {
+        String key = Editors.newKey("editor");
+        for (String origin : List.of("https://jobs.example", "http://localhost:1", "null")) {
+            Editors.as(key).header("Origin", origin)
+                    .contentType("application/json").body("{}")
+                    .when().post("/v1/programs")
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .header("Vary", containsString("Origin"))
+                    .body("type", equalTo(Problems.type("cross-origin-write").toString()));
+        }
     }
 
     @Test

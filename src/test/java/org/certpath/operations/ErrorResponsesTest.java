@@ -2,6 +2,8 @@ package org.certpath.operations;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.certpath.api.Problems;
+import org.certpath.curation.Editors;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -15,19 +17,38 @@ class ErrorResponsesTest {
 
     @Test
     void shouldAnswerAnUnknownPathWithAProblem() {
-        assertClean(given().when().get("/v1/no-such-collection").then().statusCode(404));
+        assertClean(given().when().get("/v1/no-such-collection").then().statusCode(404))
+                .body("type", equalTo(Problems.type("not-found").toString()));
+        assertClean(given().when().get("/no-such-page").then().statusCode(404))
+                .body("type", equalTo(Problems.type("not-found").toString()));
     }
 
     @Test
     void shouldAnswerAnUnsupportedMethodWithAProblem() {
-        assertClean(given().when().delete("/v1").then().statusCode(405));
+        assertClean(given().when().delete("/v1").then().statusCode(405))
+                .body("type", equalTo(Problems.type("method-not-allowed").toString()));
+    }
+
+    @Test
+    void shouldAnswerAnUnacceptableMediaTypeWithAProblem() {
+        assertClean(given().accept("application/xml").when().get("/v1/certifications").then().statusCode(406))
+                .body("type", equalTo(Problems.type("not-acceptable").toString()));
     }
 
     @Test
     void shouldAnswerAnUnsupportedMediaTypeWithAProblem() {
         assertClean(given().contentType("text/xml").body("<a/>")
                 .when().post("/test-only/operations/echo")
-                .then().statusCode(415));
+                .then().statusCode(415))
+                .body("type", equalTo(Problems.type("unsupported-media-type").toString()));
+    }
+
+    @Test
+    void shouldAnswerAWriteOfAnUnsupportedMediaTypeWithAProblem() {
+        assertClean(Editors.as(Editors.newKey("editor")).contentType("text/xml").body("<program/>")
+                .when().post("/v1/programs")
+                .then().statusCode(415))
+                .body("type", equalTo(Problems.type("unsupported-media-type").toString()));
     }
 
     @Test
@@ -49,6 +70,7 @@ class ErrorResponsesTest {
                 .body(not(containsString("org.")))
                 .body(not(containsString("\tat ")))
                 .body(not(containsString("Quarkus")))
+                .body(not(containsString("@")))
                 .body(not(containsString("select ")));
     }
 }

@@ -2,16 +2,16 @@ package org.certpath.certification;
 
 import org.certpath.api.Sorting;
 import org.certpath.api.parameters.Amount;
-import org.certpath.api.parameters.ListParameters;
 import org.certpath.api.parameters.Matches;
 import org.certpath.api.parameters.OneOf;
+import org.certpath.api.parameters.SearchParameters;
 import org.certpath.api.parameters.Values;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
 /** The filters of the certification list, with the list parameters. */
-public class CertificationParameters extends ListParameters<Certification> {
+public class CertificationParameters extends SearchParameters<Certification> {
 
     @RestQuery
     @Matches(regexp = "[a-z][a-z0-9-]{0,30}", expected = "an issuer slug such as ahima")
@@ -29,10 +29,6 @@ public class CertificationParameters extends ListParameters<Certification> {
     @Amount
     String maxExamFee;
 
-    @RestQuery
-    @Matches(regexp = Values.KEYWORD, expected = Values.KEYWORD_EXPECTED)
-    String q;
-
     @Override
     protected Sorting<Certification> sorting() {
         return CertificationRepository.SORTING;
@@ -45,6 +41,6 @@ public class CertificationParameters extends ListParameters<Certification> {
 
     CertificationRepository.Query criteria() {
         return new CertificationRepository.Query(Values.lower(issuer), Values.lower(focus),
-                Values.text(education).flatMap(EducationLevel::fromCode), Values.amount(maxExamFee), Values.text(q));
+                Values.text(education).flatMap(EducationLevel::fromCode), Values.amount(maxExamFee), keyword());
     }
 }

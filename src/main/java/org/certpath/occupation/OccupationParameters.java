@@ -1,19 +1,11 @@
 package org.certpath.occupation;
 
 import org.certpath.api.Sorting;
-import org.certpath.api.parameters.ListParameters;
-import org.certpath.api.parameters.Matches;
-import org.certpath.api.parameters.Values;
-import org.jboss.resteasy.reactive.RestQuery;
+import org.certpath.api.parameters.SearchParameters;
 
-import java.util.Optional;
 
 /** The keyword search of the occupation list, with the list parameters. */
-public class OccupationParameters extends ListParameters<Occupation> {
-
-    @RestQuery
-    @Matches(regexp = Values.KEYWORD, expected = Values.KEYWORD_EXPECTED)
-    String q;
+public class OccupationParameters extends SearchParameters<Occupation> {
 
     @Override
     protected Sorting<Occupation> sorting() {
@@ -23,9 +15,5 @@ public class OccupationParameters extends ListParameters<Occupation> {
     @Override
     protected Class<? extends Record> view() {
         return OccupationView.class;
-    }
-
-    Optional<String> keyword() {
-        return Values.text(q);
     }
 }

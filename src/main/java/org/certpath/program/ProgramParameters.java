@@ -3,10 +3,10 @@ package org.certpath.program;
 import org.certpath.api.Sorting;
 import org.certpath.api.parameters.Amount;
 import org.certpath.api.parameters.Bool;
-import org.certpath.api.parameters.ListParameters;
 import org.certpath.api.parameters.Matches;
 import org.certpath.api.parameters.OneOf;
 import org.certpath.api.parameters.Report;
+import org.certpath.api.parameters.SearchParameters;
 import org.certpath.api.parameters.Values;
 import org.certpath.api.parameters.WholeNumber;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The filters of a list of programs whose credential the path fixes, with the list parameters. */
-public class ProgramParameters extends ListParameters<ProgramView> {
+public class ProgramParameters extends SearchParameters<ProgramView> {
 
     static final int MAX_MONTHS = 240;
 
@@ -47,10 +47,6 @@ public class ProgramParameters extends ListParameters<ProgramView> {
     @Bool
     String accredited;
 
-    @RestQuery
-    @Matches(regexp = Values.KEYWORD, expected = Values.KEYWORD_EXPECTED)
-    String q;
-
     @Override
     protected Sorting<ProgramView> sorting() {
         return ProgramRepository.SORTING;
@@ -75,7 +71,7 @@ public class ProgramParameters extends ListParameters<ProgramView> {
     public ProgramCriteria criteria(Optional<List<Long>> certificationIds) {
         return new ProgramCriteria(certificationIds, Values.upper(state), Values.lower(mode), Values.lower(award),
                 Values.integer(minMonths), Values.integer(maxMonths), Values.amount(maxCost), Values.bool(accredited),
-                Values.text(q), params().updatedSince());
+                keyword(), params().updatedSince());
     }
 
     private static Optional<Integer> validNumber(String value) {

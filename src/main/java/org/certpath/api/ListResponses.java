@@ -24,11 +24,13 @@ public class ListResponses {
     private final ObjectMapper json;
     private final RecordSourceRepository sources;
     private final Tombstones tombstones;
+    private final PublicLinks links;
 
-    public ListResponses(ObjectMapper json, RecordSourceRepository sources, Tombstones tombstones) {
+    public ListResponses(ObjectMapper json, RecordSourceRepository sources, Tombstones tombstones, PublicLinks links) {
         this.json = json;
         this.sources = sources;
         this.tombstones = tombstones;
+        this.links = links;
     }
 
     /**
@@ -67,10 +69,10 @@ public class ListResponses {
     }
 
     /** RFC 8288 links of a page: the first page of the same request, and the next one unless it is the last. */
-    public static Response.ResponseBuilder withLinks(Response.ResponseBuilder response, UriInfo uri, String next) {
-        response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor").build() + ">; rel=\"first\"");
+    public Response.ResponseBuilder withLinks(Response.ResponseBuilder response, UriInfo uri, String next) {
+        response.header("Link", "<" + links.page(uri, null) + ">; rel=\"first\"");
         if (next != null) {
-            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"");
+            response.header("Link", "<" + links.page(uri, next) + ">; rel=\"next\"");
         }
         return response;
     }

@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.Problems;
+import org.certpath.api.PublicLinks;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Versioned;
 import org.certpath.audit.AuditLog;
@@ -34,9 +36,11 @@ public class Curator {
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final Event<DataChanged> changes;
+    private final PublicLinks links;
 
     public Curator(InputReader inputs, SourceLinks sourceLinks, RecordSourceRepository sources, Tombstones tombstones,
-                   AuditLog audit, EntityManager entityManager, Event<DataChanged> changes) {
+                   AuditLog audit, EntityManager entityManager, Event<DataChanged> changes, PublicLinks links) {
+        this.links = links;
         this.inputs = inputs;
         this.sourceLinks = sourceLinks;
         this.sources = sources;
@@ -61,7 +65,8 @@ public class Curator {
         tombstones.forget(collection.recordType(), key);
         audit.record("create", collection.recordType(), key, null, collection.toInput(entity, input.sources()));
         changes.fire(new DataChanged(collection.recordType()));
-        return Response.created(uri.getAbsolutePathBuilder().path(key).build()).entity(item(collection, entity)).build();
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, links.item(uri, key))
+                .entity(item(collection, entity)).build();
     }
 
     /** PUT: the input replaces the item whole. */

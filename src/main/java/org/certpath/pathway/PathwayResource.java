@@ -38,13 +38,15 @@ public class PathwayResource {
     private final RegionRepository regions;
     private final PathwayService pathways;
     private final VersionedCache cache;
+    private final ListResponses responses;
 
     public PathwayResource(CertificationRepository certifications, RegionRepository regions, PathwayService pathways,
-                           VersionedCache cache) {
+                           VersionedCache cache, ListResponses responses) {
         this.certifications = certifications;
         this.regions = regions;
         this.pathways = pathways;
         this.cache = cache;
+        this.responses = responses;
     }
 
     @GET
@@ -63,7 +65,7 @@ public class PathwayResource {
         PathwayList page = cache.get("pathways " + uri.getRequestUri().getRawQuery(), () -> pathways.pathways(
                 new PathwayService.Request(certification.orElseThrow(), region.orElseThrow(), modes, maxCost, maxMonths,
                         member, currentSalary, paging)));
-        return ListResponses.withLinks(Response.ok(page), uri, page.page().nextCursor()).build();
+        return responses.withLinks(Response.ok(page), uri, page.page().nextCursor()).build();
     }
 
     private Optional<Certification> certification(QueryParameters query) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.ListParams;
 import org.certpath.api.ListResponses;
 import org.certpath.api.Problems;
+import org.certpath.api.PublicLinks;
 import org.certpath.api.QueryParameters;
 import org.certpath.api.Representation;
 import org.certpath.api.Sorting;
@@ -46,8 +47,11 @@ public class ApiKeyResource {
     private final InputReader inputs;
     private final AuditLog audit;
     private final ListResponses responses;
+    private final PublicLinks links;
 
-    public ApiKeyResource(ApiKeys keys, InputReader inputs, AuditLog audit, ListResponses responses) {
+    public ApiKeyResource(ApiKeys keys, InputReader inputs, AuditLog audit, ListResponses responses,
+                          PublicLinks links) {
+        this.links = links;
         this.keys = keys;
         this.inputs = inputs;
         this.audit = audit;
@@ -63,7 +67,8 @@ public class ApiKeyResource {
         ApiKeyInput input = inputs.read(body, ApiKeyInput.class);
         ApiKeys.Issued issued = keys.issue(input.name().trim(), input.role());
         audit.record("create", RECORD_TYPE, issued.key().id.toString(), null, ApiKeyView.Audited.of(issued.key()));
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id.toString()).build())
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, links.item(uri, issued.key().id.toString()))
                 .entity(ApiKeyView.issued(issued))
                 .build();
     }

@@ -52,7 +52,7 @@ public class Curator {
 
     /** POST: 201 with Location and the new item. */
     @Transactional
-    public <E extends CuratedEntity, I extends Curated.Input> Response create(Curated<E, I> collection, String body,
+    public <E extends CuratedEntity, I extends Curated.Input> Response create(Curated<E, I> collection, byte[] body,
                                                                           UriInfo uri) {
         QueryParameters.none(uri);
         I input = inputs.read(body, collection.inputType());
@@ -72,7 +72,7 @@ public class Curator {
     /** PUT: the input replaces the item whole. */
     @Transactional
     public <E extends CuratedEntity, I extends Curated.Input> Response replace(Curated<E, I> collection, String key,
-                                                                           String body, String ifMatch, UriInfo uri) {
+                                                                           byte[] body, String ifMatch, UriInfo uri) {
         QueryParameters.none(uri);
         E entity = find(collection, key);
         Preconditions.requireMatch(ifMatch, entity.version);
@@ -83,7 +83,7 @@ public class Curator {
     /** PATCH: a JSON Merge Patch of the item's input representation, validated as a whole once applied. */
     @Transactional
     public <E extends CuratedEntity, I extends Curated.Input> Response patch(Curated<E, I> collection, String key,
-                                                                         String body, String ifMatch, UriInfo uri) {
+                                                                         byte[] body, String ifMatch, UriInfo uri) {
         QueryParameters.none(uri);
         JsonNode patch = inputs.parse(body);
         E entity = find(collection, key);

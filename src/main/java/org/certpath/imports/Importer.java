@@ -110,7 +110,8 @@ public class Importer {
         Map<String, Integer> seen = new HashMap<>();
         boolean[] headerRead = {false};
         try {
-            CsvStream.read(body, limits.imports(), columns -> headerRead[0] = kind.header(columns, bad), row -> {
+            CsvStream.read(body, limits.imports(), limits.importBodyTimeout(),
+                    columns -> headerRead[0] = kind.header(columns, bad), row -> {
                 if (!headerRead[0]) {
                     return;
                 }

@@ -62,7 +62,7 @@ public class ApiKeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
-    public Response create(String body, @Context UriInfo uri) {
+    public Response create(byte[] body, @Context UriInfo uri) {
         QueryParameters.none(uri);
         ApiKeyInput input = inputs.read(body, ApiKeyInput.class);
         ApiKeys.Issued issued = keys.issue(input.name().trim(), input.role());

@@ -189,7 +189,7 @@ class ImportsTest {
     @Test
     void shouldRefuseAFileOverTheImportLimit() {
         String header = sample("oews-2024-05.csv").lines().findFirst().orElseThrow();
-        post("/v1/imports/oews?edition=2024-05", header + "\n" + "x".repeat(300 * 1024))
+        post("/v1/imports/oews?edition=2024-05", header + "\n" + "x".repeat(2100 * 1024))
                 .statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:certpath:problem:payload-too-large"));
     }

@@ -1,7 +1,14 @@
 package org.certpath.operations;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.certpath.curation.Editors;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +35,48 @@ class BoundedWorkTest {
         given().contentType("application/json").body("\"small\"")
                 .when().post("/test-only/operations/echo")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void shouldStopAnImportWhoseFileArrivesTooSlowly() throws IOException, InterruptedException {
+        String editor = Editors.newKey("editor");
+        Instant start = Instant.now();
+        // A raw connection: an HTTP client library would read the whole body before sending it.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/imports/oews?edition=2024-05 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + editor + "\r\nContent-Type: text/csv\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunk(out, "AREA,OCC_CODE\n");
+            String answer = "";
+            for (int second = 0; second < 8 && answer.isEmpty(); second++) {
+                Thread.sleep(1000);
+                try {
+                    chunk(out, "x");
+                } catch (IOException closed) {
+                    break;
+                }
+                if (socket.getInputStream().available() > 0) {
+                    answer = new String(socket.getInputStream().readNBytes(socket.getInputStream().available()),
+                            StandardCharsets.UTF_8);
+                }
+            }
+            if (answer.isEmpty()) {
+                answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("urn:certpath:problem:request-timeout"), answer);
+        }
+        assertTrue(Duration.between(start, Instant.now()).toSeconds() < 30);
+    }
+
+    private static void chunk(OutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     @Test

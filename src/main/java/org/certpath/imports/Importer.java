@@ -7,8 +7,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.certpath.api.DataVersion;
 import org.certpath.audit.AuditLog;
 import org.certpath.curation.Curated;
 import org.certpath.curation.CuratedEntity;
@@ -43,6 +45,13 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class Importer {
+
+    /**
+     * Rows written between two flushes that also empty the persistence context: without that, every
+     * flush (several per row: before each query, and before its provenance is written) compares
+     * every entity the import has touched so far, which makes an import quadratic in its rows.
+     */
+    private static final int ROWS_PER_FLUSH = 25;
 
     private final BodyLimits limits;
     private final Validator validator;
@@ -124,13 +133,23 @@ public class Importer {
         bad.throwIfAny();
         kind.conclude(tally);
         return QuarkusTransaction.requiringNew().call(() -> {
+            DataVersion.deferBump(entityManager);
+            // The queries of the write phase read what no earlier row of the file changes (a file names each
+            // item once; regions and credentials are not imported), so they need not flush first.
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+            int written = 0;
             for (Kept<I> row : kept) {
                 write(kind.collection(), row, kind.stored(row.input()), dryRun, tally, bad);
+                if (++written % ROWS_PER_FLUSH == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
             }
             bad.throwIfAny();
             ImportReport report = tally.report(kind.name(), dryRun, kind.source());
             if (!dryRun) {
                 audit.record("import", "import", label, null, report);
+                DataVersion.bumpOnce(entityManager);
                 changes.fire(new DataChanged(kind.collection().recordType()));
             }
             return report;
@@ -183,8 +202,13 @@ public class Importer {
         } else {
             entity.touch();
         }
-        entityManager.flush();
-        sourceLinks.replace(collection.recordType(), entity.id, input.sources());
+        // No flush here: the links are written in SQL by record id, and the audit events of many rows
+        // then go to the database in one batch at the periodic flush of run().
+        if (before == null) {
+            sourceLinks.add(collection.recordType(), entity.id, input.sources());
+        } else {
+            sourceLinks.replace(collection.recordType(), entity.id, input.sources());
+        }
         audit.record("import", collection.recordType(), collection.key(entity), before,
                 collection.toInput(entity, input.sources()));
     }

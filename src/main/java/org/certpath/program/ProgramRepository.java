@@ -153,8 +153,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
         query.maxMonths().ifPresent(months -> filter.where("p.duration_months <= :maxMonths", "maxMonths", months));
         query.maxCost().ifPresent(cost -> filter.where("p.cost <= :maxCost", "maxCost", cost));
         query.accredited().ifPresent(accredited -> filter.where("p.accredited = :accredited", "accredited", accredited));
-        query.keyword().ifPresent(q -> filter.where("(lower(p.name) like :q or lower(p.institution) like :q "
-                + "or lower(p.credential_text) like :q)", "q", Filter.containing(q)));
+        query.keyword().ifPresent(q -> filter.containing(q, "p.name", "p.institution", "p.credential_text"));
         return filter;
     }
 

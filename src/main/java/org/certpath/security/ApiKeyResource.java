@@ -99,8 +99,12 @@ public class ApiKeyResource {
         ApiKey key = find(id);
         ApiKeyView.Audited before = ApiKeyView.Audited.of(key);
         if (key.revokedAt == null) {
+            if (ApiKey.ADMIN.equals(key.role) && keys.lockActiveAdmins() <= 1) {
+                throw Problems.conflict("This is the last active admin key: without it nobody could issue or revoke "
+                        + "keys. Issue another admin key first. Nothing was revoked.");
+            }
             keys.revoke(key);
-            audit.record("revoke", RECORD_TYPE, id, before, ApiKeyView.Audited.of(key));
+            audit.record("revoke", RECORD_TYPE, key.id.toString(), before, ApiKeyView.Audited.of(key));
         }
         return Response.noContent().build();
     }

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.enterprise.event.Observes;
 import org.certpath.api.DataVersion;
 import org.certpath.api.Filter;
@@ -97,7 +98,16 @@ public class ApiKeys implements PanacheRepository<ApiKey> {
     }
 
     Listing.Slice<ApiKey> list(ListParams<ApiKey> params, Sorting<ApiKey> sorting) {
-        return Listing.page(getEntityManager(), ApiKey.class, "k", "", new Filter(), params, sorting);
+        return Listing.pageCountedEachTime(getEntityManager(), ApiKey.class, "k", new Filter(), params, sorting);
+    }
+
+    /**
+     * How many admin keys are active, with each of them locked until the transaction ends: two admins
+     * revoking each other at once must not both see the other's key still active.
+     */
+    public long lockActiveAdmins() {
+        return find("role = ?1 and revokedAt is null", ApiKey.ADMIN).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list().size();
     }
 
     public void revoke(ApiKey key) {

@@ -49,7 +49,8 @@ public class Importer {
     /**
      * Rows written between two flushes that also empty the persistence context: without that, every
      * flush (several per row: before each query, and before its provenance is written) compares
-     * every entity the import has touched so far, which makes an import quadratic in its rows.
+     * every entity the import has touched so far, which makes an import quadratic in its rows. The
+     * stored items of a chunk are looked up together.
      */
     private static final int ROWS_PER_FLUSH = 25;
 
@@ -137,13 +138,15 @@ public class Importer {
             // The queries of the write phase read what no earlier row of the file changes (a file names each
             // item once; regions and credentials are not imported), so they need not flush first.
             entityManager.setFlushMode(FlushModeType.COMMIT);
-            int written = 0;
-            for (Kept<I> row : kept) {
-                write(kind.collection(), row, kind.stored(row.input()), dryRun, tally, bad);
-                if (++written % ROWS_PER_FLUSH == 0) {
-                    entityManager.flush();
-                    entityManager.clear();
+            for (int from = 0; from < kept.size(); from += ROWS_PER_FLUSH) {
+                List<Kept<I>> chunk = kept.subList(from, Math.min(from + ROWS_PER_FLUSH, kept.size()));
+                Map<String, E> stored = kind.stored(chunk.stream().map(Kept::input).toList());
+                for (Kept<I> row : chunk) {
+                    write(kind.collection(), row, Optional.ofNullable(stored.get(kind.identity(row.input()))), dryRun,
+                            tally, bad);
                 }
+                entityManager.flush();
+                entityManager.clear();
             }
             bad.throwIfAny();
             ImportReport report = tally.report(kind.name(), dryRun, kind.source());

@@ -36,8 +36,8 @@ class ImportScaleTest {
 
     /**
      * Inside the 60 s transaction timeout of an import with a margin, on the 2 cores of the build
-     * machine even while other builds load them six times over (52 s measured then; see
-     * bench/README.md for the figures and their load).
+     * machine even while other builds load them several times over (28 s measured at a load average
+     * of 5, 48 to 52 s at 12 to 14; see bench/README.md).
      */
     private static final long TEN_THOUSAND_ROWS_MAX_MILLIS = 55_000;
     /** A concurrent write is held up by nothing but its own statements. */

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,38 +39,43 @@ class BoundedWorkTest {
                 .then().statusCode(200);
     }
 
+    /**
+     * A file that comes a byte a second and then stops coming: the import gives up with 408 once it
+     * has waited 3 s in all (the test profile's limit; a single wait ends at the read timeout). The
+     * answer is read from the access log: the server closes the connection with the body unread,
+     * which can cost the client the answer itself.
+     */
     @Test
     void shouldStopAnImportWhoseFileArrivesTooSlowly() throws IOException, InterruptedException {
         String editor = Editors.newKey("editor");
+        String requestId = "slow-body-" + System.nanoTime();
         Instant start = Instant.now();
-        // A raw connection: an HTTP client library would read the whole body before sending it.
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/imports/oews?edition=2024-05 HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + editor + "\r\nContent-Type: text/csv\r\n"
-                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Authorization: Bearer " + editor + "\r\nContent-Type: text/csv\r\nX-Request-Id: " + requestId
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             chunk(out, "AREA,OCC_CODE\n");
-            String answer = "";
-            for (int second = 0; second < 8 && answer.isEmpty(); second++) {
+            for (int second = 0; second < 30 && !answered(requestId); second++) {
                 Thread.sleep(1000);
-                try {
-                    chunk(out, "x");
-                } catch (IOException closed) {
-                    break;
-                }
-                if (socket.getInputStream().available() > 0) {
-                    answer = new String(socket.getInputStream().readNBytes(socket.getInputStream().available()),
-                            StandardCharsets.UTF_8);
+                if (second < 8) {
+                    chunk(out, "0");
                 }
             }
-            if (answer.isEmpty()) {
-                answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            }
-            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
-            assertTrue(answer.contains("urn:certpath:problem:request-timeout"), answer);
         }
+        String line = logLine(requestId);
+        assertTrue(line.contains("\" 408 "), line);
         assertTrue(Duration.between(start, Instant.now()).toSeconds() < 30);
+    }
+
+    private static boolean answered(String requestId) throws IOException {
+        return !logLine(requestId).isEmpty();
+    }
+
+    private static String logLine(String requestId) throws IOException {
+        return Files.readAllLines(Path.of("target", "quarkus.log")).stream()
+                .filter(line -> line.contains("access-log") && line.contains("id=" + requestId))
+                .findFirst().orElse("");
     }
 
     private static void chunk(OutputStream out, String text) throws IOException {

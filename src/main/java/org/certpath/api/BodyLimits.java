@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * How large a request body may be: small for the JSON API, larger for the official data files of
@@ -17,14 +18,36 @@ public class BodyLimits {
 
     public static final String IMPORTS_PATH = "/v1/imports/";
     private static final URI PAYLOAD_TOO_LARGE = Problems.type("payload-too-large");
+    private static final URI REQUEST_TIMEOUT = Problems.type("request-timeout");
 
     private final long api;
     private final long imports;
+    private final Duration importBodyTimeout;
 
     public BodyLimits(@ConfigProperty(name = "certpath.limits.max-body-size") MemorySize api,
-                      @ConfigProperty(name = "certpath.limits.max-import-body-size") MemorySize imports) {
+                      @ConfigProperty(name = "certpath.limits.max-import-body-size") MemorySize imports,
+                      @ConfigProperty(name = "certpath.limits.import-body-timeout") Duration importBodyTimeout) {
         this.api = api.asLongValue();
         this.imports = imports.asLongValue();
+        this.importBodyTimeout = importBodyTimeout;
+    }
+
+    /**
+     * How long the reading of an import's data file may wait for its bytes, in all: the worker thread
+     * that reads it is held meanwhile ({@code quarkus.http.read-timeout} bounds each wait, this the sum).
+     */
+    public Duration importBodyTimeout() {
+        return importBodyTimeout;
+    }
+
+    public static HttpProblem tooSlow(Duration timeout) {
+        return HttpProblem.builder()
+                .withType(REQUEST_TIMEOUT)
+                .withTitle("Request body too slow")
+                .withStatus(408)
+                .withDetail("The data file took longer than " + timeout.toSeconds() + " s to arrive. "
+                        + "Nothing was written.")
+                .build();
     }
 
     public long api() {

@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,6 +54,22 @@ public class DataVersion {
     public Current current() {
         Current current = known;
         return current != null ? current : read();
+    }
+
+    /**
+     * For a bulk write: the statements of the current transaction leave the version alone (see
+     * V43__deferred_data_version_bump.sql) until {@link #bumpOnce} moves it, just before the commit,
+     * so that the row lock on the version is held for moments instead of for the whole write.
+     */
+    public static void deferBump(EntityManager entityManager) {
+        entityManager.createNativeQuery("select set_config('certpath.defer_data_version', 'on', true)")
+                .getSingleResult();
+    }
+
+    /** Moves the version once for everything a transaction under {@link #deferBump} wrote. */
+    public static void bumpOnce(EntityManager entityManager) {
+        entityManager.flush();
+        entityManager.createNativeQuery("select bump_data_version_now()").getSingleResult();
     }
 
     /** Called after a write on this instance, so that its own next read never sees the old version. */

@@ -3,10 +3,15 @@ package org.certpath.api;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** The where clauses of a list query and their named parameters, built from the validated filters. */
 public final class Filter {
+
+    /** Not a backslash, which HQL and SQL string literals would each read differently. */
+    private static final String LIKE_ESCAPE = "!";
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -38,8 +43,19 @@ public final class Filter {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    /** A LIKE pattern that finds the words of a keyword search anywhere, case-insensitively. */
-    public static String containing(String keyword) {
-        return "%" + keyword.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /**
+     * A keyword search of every list, in HQL and SQL alike: any of {@code expressions} contains the
+     * keyword, case-insensitively, with {@code %} and {@code _} taken literally. The escape character
+     * is named in the query: Hibernate writes {@code escape ''} for a LIKE without one, which turned a
+     * backslash escape into two literal characters on the lists read through HQL.
+     */
+    public Filter containing(String keyword, String... expressions) {
+        StringJoiner any = new StringJoiner(" or ", "(", ")");
+        for (String expression : expressions) {
+            any.add("lower(" + expression + ") like :q escape '" + LIKE_ESCAPE + "'");
+        }
+        String literal = keyword.toLowerCase(Locale.ROOT).replace(LIKE_ESCAPE, LIKE_ESCAPE + LIKE_ESCAPE)
+                .replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_");
+        return where(any.toString(), "q", "%" + literal + "%");
     }
 }

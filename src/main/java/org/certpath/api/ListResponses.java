@@ -16,9 +16,11 @@ public class ListResponses {
     public static final MediaType CSV = new MediaType("text", "csv", "utf-8");
 
     private final ObjectMapper json;
+    private final PublicLinks links;
 
-    public ListResponses(ObjectMapper json) {
+    public ListResponses(ObjectMapper json, PublicLinks links) {
         this.json = json;
+        this.links = links;
     }
 
     /** A list of what is not kept as records of the data (keys, audit events): nothing is ever removed from it. */
@@ -43,10 +45,10 @@ public class ListResponses {
     }
 
     /** RFC 8288 links of a page: the first page of the same request, and the next one unless it is the last. */
-    public static Response.ResponseBuilder withLinks(Response.ResponseBuilder response, UriInfo uri, String next) {
-        response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor").build() + ">; rel=\"first\"");
+    public Response.ResponseBuilder withLinks(Response.ResponseBuilder response, UriInfo uri, String next) {
+        response.header("Link", "<" + links.page(uri, null) + ">; rel=\"first\"");
         if (next != null) {
-            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"");
+            response.header("Link", "<" + links.page(uri, next) + ">; rel=\"next\"");
         }
         return response;
     }

@@ -46,6 +46,19 @@ public final class Listing {
     }
 
     /**
+     * The same for what changes without moving the data version (API keys, the audit trail): the
+     * total is counted on every request, since a total kept per data version would stay behind.
+     */
+    public static <T> Slice<T> pageCountedEachTime(EntityManager em, Class<T> type, String alias, Filter filter,
+                                                   ListParams<T> params, Sorting<T> sorting) {
+        String from = " from " + type.getSimpleName() + " " + alias + " ";
+        long total = bind(em.createQuery("select count(" + alias + ")" + from + filter.whereClause(), Long.class),
+                filter.parameters()).getSingleResult();
+        return page(filter, params, sorting, total,
+                (where, orderBy) -> em.createQuery("select " + alias + from + where + orderBy, type));
+    }
+
+    /**
      * The same over SQL rows, for the lists read most: a projection costs one statement per page, where
      * entities cost Hibernate's translation and loading, and their collections a statement each. The
      * filter includes every condition, {@code updatedSince} too; a total the caller knows without

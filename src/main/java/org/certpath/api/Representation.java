@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class Representation {
 
     /** Quotes only where CSV needs it; Jackson would otherwise quote every long value. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final ConcurrentMap<Class<?>, List<String>> FIELDS = new ConcurrentHashMap<>();
 
@@ -98,8 +99,20 @@ public final class Representation {
         if (node.isArray()) {
             StringJoiner joined = new StringJoiner("; ");
             node.forEach(element -> joined.add(element.isValueNode() ? element.asText() : element.toString()));
-            return joined.toString();
+            return inert(joined.toString());
         }
-        return node.isValueNode() ? node.asText() : node.toString();
+        if (node.isNumber()) {
+            return node.asText();
+        }
+        return inert(node.isValueNode() ? node.asText() : node.toString());
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula (OWASP CSV injection: a cell starting with =, +, -, @,
+     * tab or carriage return) gets a leading apostrophe, which spreadsheets show as text and do not
+     * run. Numbers are left alone: a negative change is a number, not a formula.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

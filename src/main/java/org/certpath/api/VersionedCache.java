@@ -1,6 +1,6 @@
 package org.certpath.api;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +17,10 @@ import java.util.function.Supplier;
  * responses, list totals, the index. The version is part of every key, so a result of old data is
  * never returned, however late its computation ends; entries of old versions are dropped as soon as
  * the version moves. The cache is bounded by an estimate of the memory its entries take.
+ * <p>
+ * An entry is a future, so that a result is computed outside the map's own locks: a computation may
+ * itself read other entries (a page of pathways counts programs), which inside the map's compute
+ * fails with "Recursive update" whenever the two keys share a bin or the table grows meanwhile.
  */
 @ApplicationScoped
 public class VersionedCache {
@@ -30,7 +36,7 @@ public class VersionedCache {
     }
 
     private final DataVersion dataVersion;
-    private final Cache<Key, Object> entries;
+    private final AsyncCache<Key, Object> entries;
     private volatile long latest;
 
     public VersionedCache(DataVersion dataVersion, @ConfigProperty(name = "certpath.cache.max-memory") MemorySize maxMemory) {
@@ -38,7 +44,7 @@ public class VersionedCache {
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxMemory.asLongValue())
                 .weigher((Key key, Object value) -> key.name().length() * 2 + (value instanceof Sized s ? s.bytes() : SMALL))
-                .build();
+                .buildAsync();
     }
 
     /** For the static helpers of this package, which are called outside of injection. */
@@ -52,19 +58,40 @@ public class VersionedCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String name, Supplier<T> compute) {
-        return (T) entries.get(new Key(seen(dataVersion.current().version()), name), key -> compute.get());
+        Key key = new Key(seen(dataVersion.current().version()), name);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = entries.asMap().putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return (T) running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            T value = compute.get();
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            // Removed as well as failed, so that the next request computes afresh instead of failing too.
+            entries.asMap().remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** The entry for {@code name} computed from the data of {@code version}, if it was kept. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> find(long version, String name) {
-        return Optional.ofNullable((T) entries.getIfPresent(new Key(seen(version), name)));
+        CompletableFuture<Object> entry = entries.getIfPresent(new Key(seen(version), name));
+        return entry == null || !entry.isDone() || entry.isCompletedExceptionally() ? Optional.empty()
+                : Optional.ofNullable((T) entry.join());
     }
 
     /** Keeps a result computed from the data of {@code version}; nothing when a newer version is known. */
     public void put(long version, String name, Object value) {
         if (seen(version) == latest) {
-            entries.put(new Key(version, name), value);
+            entries.put(new Key(version, name), CompletableFuture.completedFuture(value));
         }
     }
 
@@ -74,7 +101,7 @@ public class VersionedCache {
             synchronized (this) {
                 if (version > latest) {
                     latest = version;
-                    entries.invalidateAll();
+                    entries.synchronous().invalidateAll();
                 }
             }
         }

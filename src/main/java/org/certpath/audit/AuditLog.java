@@ -69,6 +69,6 @@ public class AuditLog implements PanacheRepository<AuditEvent> {
         }
         query.entityKey().ifPresent(key -> filter.where("a.entityKey = :entityKey", "entityKey", key));
         query.since().ifPresent(since -> filter.where("a.at >= :since", "since", since));
-        return Listing.page(getEntityManager(), AuditEvent.class, "a", "", filter, params, SORTING);
+        return Listing.pageCountedEachTime(getEntityManager(), AuditEvent.class, "a", filter, params, SORTING);
     }
 }

@@ -56,8 +56,7 @@ public class CertificationRepository implements PanacheRepository<Certification>
         }
         query.education().ifPresent(level -> filter.where("c.minEducation in :levels", "levels", level.codesUpTo()));
         query.maxExamFee().ifPresent(fee -> filter.where("coalesce(c.examFeeNonmember, c.examFeeMember) <= :maxFee", "maxFee", fee));
-        query.keyword().ifPresent(q -> filter.where("(lower(c.acronym) like :q or lower(c.name) like :q "
-                + "or lower(c.focusText) like :q or lower(c.notes) like :q)", "q", Filter.containing(q)));
+        query.keyword().ifPresent(q -> filter.containing(q, "c.acronym", "c.name", "c.focusText", "c.notes"));
         return Listing.page(getEntityManager(), Certification.class, "c", " join fetch c.organization", filter,
                 params, SORTING);
     }

@@ -37,7 +37,7 @@ public abstract class CuratedResource<E extends CuratedEntity, I extends Curated
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
+    public Response create(byte[] body, @Context UriInfo uri) {
         return curator.create(collection, body, uri);
     }
 
@@ -47,7 +47,7 @@ public abstract class CuratedResource<E extends CuratedEntity, I extends Curated
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body, @Context UriInfo uri) {
+                            byte[] body, @Context UriInfo uri) {
         return curator.replace(collection, key, body, ifMatch, uri);
     }
 
@@ -57,7 +57,7 @@ public abstract class CuratedResource<E extends CuratedEntity, I extends Curated
     @Consumes(MergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     public Response patch(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body, @Context UriInfo uri) {
+                          byte[] body, @Context UriInfo uri) {
         return curator.patch(collection, key, body, ifMatch, uri);
     }
 

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.Items;
 import org.certpath.api.Problems;
+import org.certpath.api.PublicLinks;
 import org.certpath.audit.AuditLog;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.provenance.SourceInput;
@@ -33,9 +35,11 @@ public class Curator {
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final Event<DataChanged> changes;
+    private final PublicLinks links;
 
     public Curator(InputReader inputs, SourceLinks sourceLinks, RecordSourceRepository sources, Tombstones tombstones,
-                   AuditLog audit, EntityManager entityManager, Event<DataChanged> changes) {
+                   AuditLog audit, EntityManager entityManager, Event<DataChanged> changes, PublicLinks links) {
+        this.links = links;
         this.inputs = inputs;
         this.sourceLinks = sourceLinks;
         this.sources = sources;
@@ -47,7 +51,7 @@ public class Curator {
 
     /** POST: 201 with Location and the new item. */
     @Transactional
-    public <E extends CuratedEntity, I extends Curated.Input> Response create(Curated<E, I> collection, String body,
+    public <E extends CuratedEntity, I extends Curated.Input> Response create(Curated<E, I> collection, byte[] body,
                                                                           UriInfo uri) {
         I input = inputs.read(body, collection.inputType());
         E entity = collection.newEntity();
@@ -59,13 +63,14 @@ public class Curator {
         tombstones.forget(collection.recordType(), key);
         audit.record("create", collection.recordType(), key, null, collection.toInput(entity, input.sources()));
         changes.fire(new DataChanged(collection.recordType()));
-        return written(Response.created(uri.getAbsolutePathBuilder().path(key).build()), collection, entity);
+        return written(Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, links.item(uri, key)),
+                collection, entity);
     }
 
     /** PUT: the input replaces the item whole. */
     @Transactional
     public <E extends CuratedEntity, I extends Curated.Input> Response replace(Curated<E, I> collection, String key,
-                                                                           String body, String ifMatch, UriInfo uri) {
+                                                                           byte[] body, String ifMatch, UriInfo uri) {
         E entity = find(collection, key);
         Preconditions.requireMatch(ifMatch, entity.version);
         I before = collection.toInput(entity, sourceLinks.inputsOf(collection.recordType(), entity.id));
@@ -75,7 +80,7 @@ public class Curator {
     /** PATCH: a JSON Merge Patch of the item's input representation, validated as a whole once applied. */
     @Transactional
     public <E extends CuratedEntity, I extends Curated.Input> Response patch(Curated<E, I> collection, String key,
-                                                                         String body, String ifMatch, UriInfo uri) {
+                                                                         byte[] body, String ifMatch, UriInfo uri) {
         JsonNode patch = inputs.parse(body);
         E entity = find(collection, key);
         Preconditions.requireMatch(ifMatch, entity.version);

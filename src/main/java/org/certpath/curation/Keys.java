@@ -3,9 +3,12 @@ package org.certpath.curation;
 import org.certpath.api.Problems;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Checks on the URL keys of written items. */
 public final class Keys {
+
+    private static final Pattern CANONICAL_ID = Pattern.compile("[1-9][0-9]{0,18}");
 
     private Keys() {
     }
@@ -26,8 +29,15 @@ public final class Keys {
         }
     }
 
-    /** A numeric id from a URL, empty when the text is not one. */
+    /**
+     * A numeric id from a URL, empty when the text is not one written the one way the API writes it:
+     * {@code +1}, {@code 01} or {@code 1 } would otherwise name item 1 under another URL (and another
+     * cache entry, and another key in the audit trail).
+     */
     public static Optional<Long> id(String text) {
+        if (!CANONICAL_ID.matcher(text).matches()) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(Long.parseLong(text));
         } catch (NumberFormatException e) {

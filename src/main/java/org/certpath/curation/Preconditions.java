@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class Preconditions {
 
-    private static final Pattern ROW_VERSION = Pattern.compile("^(?:W/)?\"?r(\\d+)-");
+    /**
+     * Exactly the shape of the tags {@link org.certpath.api.HttpCaching} gives items: strong, quoted,
+     * the row version without leading zeros, then the representation hash. If-Match compares strongly
+     * (RFC 9110, 13.1.1), so a weak tag never matches, and no other spelling of a version does.
+     */
+    private static final Pattern ROW_VERSION = Pattern.compile("\"r(0|[1-9][0-9]{0,18})-[0-9a-f]{24}\"");
 
     private Preconditions() {
     }
@@ -23,7 +28,7 @@ public final class Preconditions {
         }
         for (String candidate : ifMatch.split(",")) {
             Matcher matcher = ROW_VERSION.matcher(candidate.trim());
-            if (matcher.find() && matcher.group(1).equals(Long.toString(currentVersion))) {
+            if (matcher.matches() && matcher.group(1).equals(Long.toString(currentVersion))) {
                 return;
             }
         }

@@ -1,10 +1,23 @@
 package org.certpath.imports;
 
+import org.certpath.api.Text;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** Reads the cells of one row, recording each problem against the row's line. */
+/**
+ * Reads the cells of one row, recording each problem against the row's line. A cell longer than
+ * {@value #MAX_CELL_LENGTH} characters (the longest text a record keeps), with a control character
+ * other than tab and line breaks, or a number longer than {@value #MAX_NUMBER_LENGTH} characters is
+ * refused before anything else reads it: a 200,000-digit number costs seconds of CPU to parse and
+ * to normalize, and PostgreSQL refuses NUL.
+ */
 final class Cells {
+
+    static final int MAX_CELL_LENGTH = 4000;
+    static final int MAX_NUMBER_LENGTH = 30;
+    /** Decimals of a figure: no file has more than two, and 1e-999999999 must not pass as 0. */
+    static final int MAX_DECIMALS = 6;
 
     /** A figure of a BLS file: a number, or null for a marker, with the marker kept. */
     record Figure(BigDecimal value, String marker) {
@@ -18,6 +31,7 @@ final class Cells {
     private final CsvStream.Row row;
     private final BadRows bad;
     private boolean valid = true;
+    private final java.util.Set<String> refused = new java.util.HashSet<>();
 
     Cells(CsvStream.Row row, BadRows bad) {
         this.row = row;
@@ -30,6 +44,7 @@ final class Cells {
         row.cells().forEach((name, value) -> upper.put(name.toUpperCase(java.util.Locale.ROOT), value));
         Cells cells = new Cells(new CsvStream.Row(row.line(), upper), bad);
         cells.valid = valid;
+        cells.refused.addAll(refused);
         return cells;
     }
 
@@ -42,10 +57,17 @@ final class Cells {
         bad.add(row.line(), column + ": " + reason);
     }
 
-    /** The trimmed text, null when empty or when the row lacks the column. */
+    /** The trimmed text, null when empty, when the row lacks the column or when the cell is refused. */
     String text(String column) {
         String value = row.cells().get(column);
-        if (value == null) {
+        if (value == null || refused.contains(column)) {
+            return null;
+        }
+        String problem = value.length() > MAX_CELL_LENGTH ? "Longer than " + MAX_CELL_LENGTH + " characters."
+                : Text.problem(value, true);
+        if (problem != null) {
+            refused.add(column);
+            invalid(column, problem);
             return null;
         }
         value = value.trim();
@@ -74,9 +96,13 @@ final class Cells {
         if (text.equals("*") || text.equals("**") || text.equals("#") || text.equals("~")) {
             return new Figure(null, text);
         }
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            invalid(column, "A number longer than " + MAX_NUMBER_LENGTH + " characters.");
+            return Figure.EMPTY;
+        }
         try {
             BigDecimal value = new BigDecimal(text.replace(",", "").replace("$", ""));
-            if ((!signed && value.signum() < 0) || value.abs().compareTo(max) > 0) {
+            if ((!signed && value.signum() < 0) || value.abs().compareTo(max) > 0 || value.scale() > MAX_DECIMALS) {
                 invalid(column, "'" + text + "' is out of range.");
                 return Figure.EMPTY;
             }

@@ -12,7 +12,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +55,13 @@ final class CsvStream {
      * Calls {@code header} with the column names as written (trimmed), then {@code rows} for every
      * record. Columns a record lacks are empty; a byte past {@code limit} throws the 413 problem.
      */
-    static void read(InputStream body, long limit, java.util.function.Consumer<List<String>> header, RowHandler rows)
-            throws Unreadable {
+    static void read(InputStream body, long limit, Duration timeout, java.util.function.Consumer<List<String>> header,
+                     RowHandler rows) throws Unreadable {
         int line = 1;
-        try (Reader reader = withoutBom(new InputStreamReader(new Limited(body, limit), StandardCharsets.UTF_8));
+        // Invalid UTF-8 stops the import at its line instead of being stored as U+FFFD.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = withoutBom(new InputStreamReader(new Limited(body, limit, timeout), utf8));
              CsvParser parser = CSV.getFactory().createParser(reader)) {
             parser.setSchema(CsvSchema.emptySchema().withHeader());
             parser.enable(CsvParser.Feature.TRIM_SPACES);
@@ -100,36 +106,49 @@ final class CsvStream {
         return pushback;
     }
 
-    /** Counts the bytes read and refuses any past the limit. */
+    /**
+     * Counts the bytes read and refuses any past the limit, and adds up the time spent waiting for
+     * them: a client that sends slowly holds the worker thread, so past the timeout the import stops.
+     * The time the import spends on the rows it has read does not count.
+     */
     private static final class Limited extends FilterInputStream {
 
         private final long limit;
+        private final Duration timeout;
         private long count;
+        private long waited;
 
-        Limited(InputStream in, long limit) {
+        Limited(InputStream in, long limit, Duration timeout) {
             super(in);
             this.limit = limit;
+            this.timeout = timeout;
         }
 
         @Override
         public int read() throws IOException {
+            long start = System.nanoTime();
             int b = super.read();
             if (b != -1) {
-                count(1);
+                count(1, start);
             }
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            long start = System.nanoTime();
             int n = super.read(buffer, offset, length);
             if (n > 0) {
-                count(n);
+                count(n, start);
             }
             return n;
         }
 
-        private void count(int n) {
+        private void count(int n, long readStart) {
+            waited += System.nanoTime() - readStart;
+            if (waited > timeout.toNanos()) {
+                throw BodyLimits.tooSlow(timeout);
+            }
             count += n;
             if (count > limit) {
                 throw BodyLimits.tooLarge(limit);

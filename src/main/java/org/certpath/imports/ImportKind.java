@@ -3,8 +3,11 @@ package org.certpath.imports;
 import org.certpath.curation.Curated;
 import org.certpath.curation.CuratedEntity;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One file layout: which columns it must have, how a row becomes the input of a collection (or is
@@ -44,7 +47,15 @@ abstract class ImportKind<E extends CuratedEntity, I extends Curated.Input> {
     /** What makes two rows of the file the same item. */
     abstract String identity(I input);
 
-    abstract Optional<E> stored(I input);
+    /** The stored items that rows update, by {@link #identity}; rows of new items have none. */
+    abstract Map<String, E> stored(List<I> inputs);
+
+    /** {@link #stored} for a layout that finds each item with a query of its own. */
+    final Map<String, E> oneByOne(List<I> inputs, Function<I, Optional<E>> find) {
+        Map<String, E> stored = new HashMap<>();
+        inputs.forEach(input -> find.apply(input).ifPresent(item -> stored.put(identity(input), item)));
+        return stored;
+    }
 
     /** What the reader should know of the whole import, after it is read. */
     void conclude(ImportReport.Tally tally) {

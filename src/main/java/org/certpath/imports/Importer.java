@@ -7,9 +7,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.certpath.api.BodyLimits;
+import org.certpath.api.DataVersion;
 import org.certpath.audit.AuditLog;
 import org.certpath.certification.Certification;
 import org.certpath.curation.Curated;
@@ -45,6 +47,14 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class Importer {
+
+    /**
+     * Rows written between two flushes that also empty the persistence context: without that, every
+     * flush (several per row: before each query, and before its provenance is written) compares
+     * every entity the import has touched so far, which makes an import quadratic in its rows. The
+     * stored items of a chunk are looked up together.
+     */
+    private static final int ROWS_PER_FLUSH = 25;
 
     private final BodyLimits limits;
     private final Validator validator;
@@ -112,7 +122,8 @@ public class Importer {
         Map<String, Integer> seen = new HashMap<>();
         boolean[] headerRead = {false};
         try {
-            CsvStream.read(body, limits.imports(), columns -> headerRead[0] = kind.header(columns, bad), row -> {
+            CsvStream.read(body, limits.imports(), limits.importBodyTimeout(),
+                    columns -> headerRead[0] = kind.header(columns, bad), row -> {
                 if (!headerRead[0]) {
                     return;
                 }
@@ -125,13 +136,25 @@ public class Importer {
         bad.throwIfAny();
         kind.conclude(tally);
         return QuarkusTransaction.requiringNew().call(() -> {
-            for (Kept<I> row : kept) {
-                write(kind.collection(), row, kind.stored(row.input()), dryRun, tally, bad);
+            DataVersion.deferBump(entityManager);
+            // The queries of the write phase read what no earlier row of the file changes (a file names each
+            // item once; regions and credentials are not imported), so they need not flush first.
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+            for (int from = 0; from < kept.size(); from += ROWS_PER_FLUSH) {
+                List<Kept<I>> chunk = kept.subList(from, Math.min(from + ROWS_PER_FLUSH, kept.size()));
+                Map<String, E> stored = kind.stored(chunk.stream().map(Kept::input).toList());
+                for (Kept<I> row : chunk) {
+                    write(kind.collection(), row, Optional.ofNullable(stored.get(kind.identity(row.input()))), dryRun,
+                            tally, bad);
+                }
+                entityManager.flush();
+                entityManager.clear();
             }
             bad.throwIfAny();
             ImportReport report = tally.report(kind.name(), dryRun, kind.source());
             if (!dryRun) {
                 audit.record("import", "import", label, null, report);
+                DataVersion.bumpOnce(entityManager);
                 changes.fire(new DataChanged(kind.collection().recordType()));
             }
             return report;
@@ -184,8 +207,13 @@ public class Importer {
         } else {
             entity.touch();
         }
-        entityManager.flush();
-        sourceLinks.replace(collection.recordType(), entity.id, input.sources());
+        // No flush here: the links are written in SQL by record id, and the audit events of many rows
+        // then go to the database in one batch at the periodic flush of run().
+        if (before == null) {
+            sourceLinks.add(collection.recordType(), entity.id, input.sources());
+        } else {
+            sourceLinks.replace(collection.recordType(), entity.id, input.sources());
+        }
         audit.record("import", collection.recordType(), collection.key(entity), before,
                 collection.toInput(entity, input.sources()));
     }

@@ -133,7 +133,11 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
     }
 
     @Override
-    Optional<Salary> stored(SalaryInput input) {
+    Map<String, Salary> stored(List<SalaryInput> inputs) {
+        return oneByOne(inputs, this::find);
+    }
+
+    private Optional<Salary> find(SalaryInput input) {
         return salaries.find("from Salary s where s.occupation.socCode = ?1 and s.region.code = ?2 and s.edition = ?3 "
                 + "and s.industry = ?4", input.soc(), input.region(), input.edition(), input.industry())
                 .firstResultOptional();

@@ -1,5 +1,6 @@
 package org.certpath.imports;
 
+import org.certpath.certification.Certification;
 import org.certpath.curation.Curated;
 import org.certpath.program.Program;
 import org.certpath.program.ProgramInput;
@@ -11,6 +12,7 @@ import org.certpath.provenance.SourceInput;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,13 +106,15 @@ final class ProgramsImport extends ImportKind<Program, ProgramInput> {
         return input.institution() + " / " + input.name() + " / " + input.state();
     }
 
+    /** One query for the programs of all the rows' institutions, matched to rows by identity. */
     @Override
-    Optional<Program> stored(ProgramInput input) {
-        return input.state() == null
-                ? programs.find("institution = ?1 and name = ?2 and region is null", input.institution(), input.name())
-                        .firstResultOptional()
-                : programs.find("institution = ?1 and name = ?2 and region.code = ?3", input.institution(), input.name(),
-                        input.state()).firstResultOptional();
+    Map<String, Program> stored(List<ProgramInput> inputs) {
+        Map<String, Program> stored = new HashMap<>();
+        List<String> institutions = inputs.stream().map(ProgramInput::institution).distinct().toList();
+        programs.find("from Program p left join fetch p.region where p.institution in ?1", institutions).list()
+                .forEach(program -> stored.putIfAbsent(program.institution + " / " + program.name + " / "
+                        + (program.region == null ? null : program.region.code), program));
+        return stored;
     }
 
     private static String required(Cells cells, String column) {

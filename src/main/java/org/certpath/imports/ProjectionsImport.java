@@ -123,7 +123,11 @@ final class ProjectionsImport extends ImportKind<Outlook, OutlookInput> {
     }
 
     @Override
-    Optional<Outlook> stored(OutlookInput input) {
+    Map<String, Outlook> stored(List<OutlookInput> inputs) {
+        return oneByOne(inputs, this::find);
+    }
+
+    private Optional<Outlook> find(OutlookInput input) {
         return outlooks.find("from Outlook o where o.occupation.socCode = ?1 and o.region.code = 'US' and o.period = ?2",
                 input.soc(), input.period()).firstResultOptional();
     }

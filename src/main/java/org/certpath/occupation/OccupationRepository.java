@@ -25,7 +25,7 @@ public class OccupationRepository implements PanacheRepository<Occupation> {
 
     public Listing.Slice<Occupation> list(Optional<String> keyword, ListParams<Occupation> params) {
         Filter filter = new Filter();
-        keyword.ifPresent(q -> filter.where("lower(o.title) like :q", "q", Filter.containing(q)));
+        keyword.ifPresent(q -> filter.containing(q, "o.title"));
         return Listing.page(getEntityManager(), Occupation.class, "o", "", filter, params, SORTING);
     }
 }

@@ -8,6 +8,7 @@ import org.certpath.security.ApiKeyAuthenticationMechanism;
 import org.certpath.security.ApiKeys;
 import org.certpath.security.KeyDigest;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public class ClientResolver {
     }
 
     private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final int IPV6_BYTES = 16;
 
     private final ApiKeys keys;
     private final TrustedProxies trustedProxies;
@@ -39,7 +41,22 @@ public class ClientResolver {
                 return new Client("key:" + keyDigest, true);
             }
         }
-        return new Client("address:" + address(request), false);
+        return new Client("address:" + network(address(request)), false);
+    }
+
+    /**
+     * The address an anonymous quota belongs to: an IPv4 address itself, an IPv6 address by its /64.
+     * A single IPv6 subscriber is routinely given a whole /64 and can send from any of its 2^64
+     * addresses, so per address the quota would not bind; clients that share a /64 share a quota.
+     */
+    static String network(String address) {
+        byte[] bytes = TrustedProxies.literal(address);
+        if (bytes == null || bytes.length != IPV6_BYTES) {
+            return address;
+        }
+        byte[] prefix = Arrays.copyOf(bytes, IPV6_BYTES);
+        Arrays.fill(prefix, IPV6_BYTES / 2, IPV6_BYTES, (byte) 0);
+        return NetUtil.bytesToIpAddress(prefix) + "/64";
     }
 
     /**

@@ -19,13 +19,19 @@ import java.util.concurrent.TimeoutException;
  * Database failures that are not the request's fault become 503 with {@code Retry-After}: the
  * server unreachable or shutting down, no connection free within the acquisition timeout, or a
  * statement cancelled by {@code statement_timeout}. A write that lost a race becomes 409 (a key
- * taken meanwhile, a row still referred to) or 412 (the row changed since it was read). Anything
+ * taken meanwhile, a row still referred to), 412 (the row changed since it was read) or, when
+ * PostgreSQL broke a deadlock or a serialization conflict by rolling it back, 503 with a short
+ * {@code Retry-After}: nothing was written and the same request will most likely succeed. Anything
  * else stays the generic 500 that resteasy-problem gives, without the message, which may hold SQL.
+ * A driver exception may carry no SQLSTATE at all; it is classified by its type alone.
  */
 @Provider
 public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceException> {
 
     static final int RETRY_AFTER_SECONDS = 5;
+    /** A transaction rolled back to break a deadlock is retried at once by the client; a second suffices. */
+    static final int RETRY_CONCURRENT_WRITE_SECONDS = 1;
+    private static final URI CONCURRENT_WRITE = Problems.type("concurrent-write");
     private static final URI SERVICE_UNAVAILABLE = Problems.type("service-unavailable");
     private static final URI TIMEOUT = Problems.type("timeout");
     /** SQLSTATE of a statement cancelled, here by statement_timeout. */
@@ -36,7 +42,10 @@ public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceExcept
     /** SQLSTATEs of a write that clashes with stored rows: a taken unique key, a row still referred to. */
     private static final Set<String> CONFLICT_STATES = Set.of("23505", "23503");
 
-    private enum Cause { UNAVAILABLE, TIMEOUT, CONFLICT, STALE, OTHER }
+    /** SQLSTATEs of a transaction PostgreSQL rolled back for racing another: serialization failure, deadlock. */
+    private static final Set<String> RACE_STATES = Set.of("40001", "40P01");
+
+    private enum Cause { UNAVAILABLE, TIMEOUT, CONFLICT, STALE, RACE, OTHER }
 
     @Override
     protected HttpProblem toProblem(PersistenceException exception) {
@@ -49,6 +58,14 @@ public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceExcept
             case CONFLICT -> Problems.conflict("The write clashes with stored data: a key that is taken, or an item "
                     + "that others still refer to. Nothing was written.");
             case STALE -> Problems.preconditionFailed();
+            case RACE -> HttpProblem.builder()
+                    .withType(CONCURRENT_WRITE)
+                    .withTitle("Concurrent write")
+                    .withStatus(Response.Status.SERVICE_UNAVAILABLE)
+                    .withDetail("The write met another one on the same data and was rolled back; nothing was written. "
+                            + "Retry after " + RETRY_CONCURRENT_WRITE_SECONDS + " s.")
+                    .withHeader("Retry-After", RETRY_CONCURRENT_WRITE_SECONDS)
+                    .build();
             case OTHER -> HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR);
         };
     }
@@ -58,15 +75,18 @@ public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceExcept
             if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
                 return Cause.STALE;
             }
-            if (cause instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+            String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && CONFLICT_STATES.contains(state)) {
                 return Cause.CONFLICT;
+            }
+            if (state != null && RACE_STATES.contains(state)) {
+                return Cause.RACE;
             }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return Cause.UNAVAILABLE;
             }
             if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
                 if (QUERY_CANCELED.equals(state)) {
                     return Cause.TIMEOUT;
                 }

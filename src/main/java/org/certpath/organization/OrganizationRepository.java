@@ -25,7 +25,7 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
 
     public Listing.Slice<Organization> list(Optional<String> keyword, ListParams<Organization> params) {
         Filter filter = new Filter();
-        keyword.ifPresent(q -> filter.where("(lower(o.name) like :q or lower(o.acronym) like :q)", "q", Filter.containing(q)));
+        keyword.ifPresent(q -> filter.containing(q, "o.name", "o.acronym"));
         return Listing.page(getEntityManager(), Organization.class, "o", "", filter, params, SORTING);
     }
 }

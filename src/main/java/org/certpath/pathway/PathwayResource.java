@@ -28,10 +28,14 @@ public class PathwayResource {
     private final RegionRepository regions;
     private final PathwayService pathways;
 
-    public PathwayResource(CertificationRepository certifications, RegionRepository regions, PathwayService pathways) {
+    private final ListResponses responses;
+
+    public PathwayResource(CertificationRepository certifications, RegionRepository regions, PathwayService pathways,
+                           ListResponses responses) {
         this.certifications = certifications;
         this.regions = regions;
         this.pathways = pathways;
+        this.responses = responses;
     }
 
     @GET
@@ -53,7 +57,7 @@ public class PathwayResource {
         PathwayList page = pathways.pathways(new PathwayService.Request(certification.get(), region.get(),
                 parameters.modes(), parameters.maxCost(), parameters.maxMonths(), parameters.member(),
                 parameters.currentSalary(), parameters.page()));
-        return ListResponses.withLinks(Response.ok(page), uri, page.page().nextCursor()).build();
+        return responses.withLinks(Response.ok(page), uri, page.page().nextCursor()).build();
     }
 
     static String unknownCertification(String code) {

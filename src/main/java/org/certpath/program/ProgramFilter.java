@@ -129,8 +129,7 @@ enum ProgramFilter {
     KEYWORD {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
-            criteria.keyword().ifPresent(q -> filter.where("(lower(p.name) like :q or lower(p.institution) like :q "
-                    + "or lower(p.credential_text) like :q)", "q", Filter.containing(q)));
+            criteria.keyword().ifPresent(q -> filter.containing(q, "p.name", "p.institution", "p.credential_text"));
         }
 
         /** Not indexed: a keyword's total is counted in SQL. */

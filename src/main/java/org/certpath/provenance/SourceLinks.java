@@ -2,13 +2,17 @@ package org.certpath.provenance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 
 import java.util.List;
 
 /**
  * Writes the provenance of a record: its sources, shared with other records by URL and edition,
  * and its links to them. Plain SQL, so that no stale link lingers in the persistence context
- * between removing a record's links and adding the new ones.
+ * between removing a record's links and adding the new ones. The statements touch no entity the
+ * session holds (the record itself is flushed before its links are written), so they do not make
+ * Hibernate flush, and compare every entity of the session, first: an import writes thousands.
  */
 @ApplicationScoped
 public class SourceLinks {
@@ -27,9 +31,14 @@ public class SourceLinks {
 
     public void replace(String recordType, long recordId, List<SourceInput> sources) {
         remove(recordType, recordId);
+        add(recordType, recordId, sources);
+    }
+
+    /** The links of a record that has none yet (one just created). */
+    public void add(String recordType, long recordId, List<SourceInput> sources) {
         int position = 1;
         for (SourceInput source : sources) {
-            entityManager.createNativeQuery("""
+            sql("""
                             insert into record_source (record_type, record_id, source_id, position, confidence, confidence_note)
                             values (?1, ?2, ?3, ?4, ?5, ?6)""")
                     .setParameter(1, recordType)
@@ -43,26 +52,32 @@ public class SourceLinks {
     }
 
     public void remove(String recordType, long recordId) {
-        entityManager.createNativeQuery("delete from record_source where record_type = ?1 and record_id = ?2")
+        sql("delete from record_source where record_type = ?1 and record_id = ?2")
                 .setParameter(1, recordType)
                 .setParameter(2, recordId)
                 .executeUpdate();
     }
 
+    private Query sql(String statement) {
+        return entityManager.createNativeQuery(statement).setFlushMode(FlushModeType.COMMIT);
+    }
+
     /** The stored source of this URL and edition, created when new; an existing one is kept as it is. */
     private long sourceId(SourceInput source) {
-        entityManager.createNativeQuery("""
-                        insert into source (url, as_of, publisher, title, original_url) values (?1, ?2, ?3, ?4, ?5)
-                        on conflict (url, as_of) do nothing""")
+        return ((Number) sql("""
+                        with created as (
+                            insert into source (url, as_of, publisher, title, original_url) values (?1, ?2, ?3, ?4, ?5)
+                            on conflict (url, as_of) do nothing
+                            returning id)
+                        select id from created
+                        union all
+                        select id from source where url = ?1 and as_of = ?2
+                        limit 1""")
                 .setParameter(1, source.url())
                 .setParameter(2, source.asOf())
                 .setParameter(3, source.publisher())
                 .setParameter(4, source.title())
                 .setParameter(5, source.originalUrl())
-                .executeUpdate();
-        return ((Number) entityManager.createNativeQuery("select id from source where url = ?1 and as_of = ?2")
-                .setParameter(1, source.url())
-                .setParameter(2, source.asOf())
                 .getSingleResult()).longValue();
     }
 }

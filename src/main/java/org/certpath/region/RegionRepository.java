@@ -32,7 +32,7 @@ public class RegionRepository implements PanacheRepository<Region> {
         if (!kinds.isEmpty()) {
             filter.where("r.kind in :kinds", "kinds", kinds);
         }
-        keyword.ifPresent(q -> filter.where("lower(r.name) like :q", "q", Filter.containing(q)));
+        keyword.ifPresent(q -> filter.containing(q, "r.name"));
         return Listing.page(getEntityManager(), Region.class, "r", "", filter, params, SORTING);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.ListParams;
 import org.certpath.api.ListResponses;
 import org.certpath.api.Problems;
+import org.certpath.api.PublicLinks;
 import org.certpath.api.Roles;
 import org.certpath.audit.AuditLog;
 import org.certpath.curation.InputReader;
@@ -37,8 +38,11 @@ public class ApiKeyResource {
     private final InputReader inputs;
     private final AuditLog audit;
     private final ListResponses responses;
+    private final PublicLinks links;
 
-    public ApiKeyResource(ApiKeys keys, InputReader inputs, AuditLog audit, ListResponses responses) {
+    public ApiKeyResource(ApiKeys keys, InputReader inputs, AuditLog audit, ListResponses responses,
+                          PublicLinks links) {
+        this.links = links;
         this.keys = keys;
         this.inputs = inputs;
         this.audit = audit;
@@ -49,11 +53,12 @@ public class ApiKeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
-    public Response create(String body, @Context UriInfo uri) {
+    public Response create(byte[] body, @Context UriInfo uri) {
         ApiKeyInput input = inputs.read(body, ApiKeyInput.class);
         ApiKeys.Issued issued = keys.issue(input.name().trim(), input.role());
         audit.record("create", RECORD_TYPE, issued.key().id.toString(), null, ApiKeyView.Audited.of(issued.key()));
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id.toString()).build())
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, links.item(uri, issued.key().id.toString()))
                 .entity(ApiKeyView.issued(issued))
                 .build();
     }
@@ -81,8 +86,12 @@ public class ApiKeyResource {
         ApiKey key = find(id);
         ApiKeyView.Audited before = ApiKeyView.Audited.of(key);
         if (key.revokedAt == null) {
+            if (Roles.ADMIN.equals(key.role) && keys.lockActiveAdmins() <= 1) {
+                throw Problems.conflict("This is the last active admin key: without it nobody could issue or revoke "
+                        + "keys. Issue another admin key first. Nothing was revoked.");
+            }
             keys.revoke(key);
-            audit.record("revoke", RECORD_TYPE, id, before, ApiKeyView.Audited.of(key));
+            audit.record("revoke", RECORD_TYPE, key.id.toString(), before, ApiKeyView.Audited.of(key));
         }
         return Response.noContent().build();
     }

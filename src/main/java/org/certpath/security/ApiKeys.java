@@ -6,10 +6,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import org.certpath.api.DataVersion;
 import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
+import org.certpath.api.Roles;
 import org.certpath.api.Sorting;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -97,7 +99,16 @@ public class ApiKeys implements PanacheRepository<ApiKey> {
     }
 
     Listing.Slice<ApiKey> list(ListParams<ApiKey> params, Sorting<ApiKey> sorting) {
-        return Listing.page(getEntityManager(), ApiKey.class, "k", "", new Filter(), params, sorting);
+        return Listing.pageCountedEachTime(getEntityManager(), ApiKey.class, "k", new Filter(), params, sorting);
+    }
+
+    /**
+     * How many admin keys are active, with each of them locked until the transaction ends: two admins
+     * revoking each other at once must not both see the other's key still active.
+     */
+    public long lockActiveAdmins() {
+        return find("role = ?1 and revokedAt is null", Roles.ADMIN).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list().size();
     }
 
     public void revoke(ApiKey key) {

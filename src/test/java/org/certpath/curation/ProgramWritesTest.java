@@ -86,6 +86,19 @@ class ProgramWritesTest {
     }
 
     @Test
+    void shouldCompareIfMatchExactlyEvenOnAFirstVersion() {
+        int id = create(program(Editors.unique("Exact Tag Program"))).path("id");
+        String etag = given().when().get("/v1/programs/" + id).then().statusCode(200).extract().header("ETag");
+        String opaque = etag.substring(1, etag.length() - 1);
+        for (String forged : List.of("W/" + etag, "\"r0-\"", opaque, "\"r00-" + opaque.substring(3) + "\"",
+                "\"" + opaque + "x\"", "\"r0-anything\"", "\"r0-" + "G".repeat(24) + "\"", "\"r1-" + opaque.substring(3) + "\"",
+                "\"r+0-" + opaque.substring(3) + "\"")) {
+            Editors.as(editor).header("If-Match", forged).when().delete("/v1/programs/" + id).then().statusCode(412);
+        }
+        Editors.as(editor).header("If-Match", etag).when().delete("/v1/programs/" + id).then().statusCode(204);
+    }
+
+    @Test
     void shouldMergePatchOnlyTheGivenFields() {
         int id = create(program(Editors.unique("Coding Certificate"))).path("id");
         String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");

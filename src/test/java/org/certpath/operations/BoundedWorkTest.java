@@ -1,7 +1,16 @@
 package org.certpath.operations;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.certpath.curation.Editors;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +37,53 @@ class BoundedWorkTest {
         given().contentType("application/json").body("\"small\"")
                 .when().post("/test-only/operations/echo")
                 .then().statusCode(200);
+    }
+
+    /**
+     * A file that comes a byte a second and then stops coming: the import gives up with 408 once it
+     * has waited 3 s in all (the test profile's limit; a single wait ends at the read timeout). The
+     * answer is read from the access log: the server closes the connection with the body unread,
+     * which can cost the client the answer itself.
+     */
+    @Test
+    void shouldStopAnImportWhoseFileArrivesTooSlowly() throws IOException, InterruptedException {
+        String editor = Editors.newKey("editor");
+        String requestId = "slow-body-" + System.nanoTime();
+        Instant start = Instant.now();
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/imports/oews?edition=2024-05 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + editor + "\r\nContent-Type: text/csv\r\nX-Request-Id: " + requestId
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunk(out, "AREA,OCC_CODE\n");
+            for (int second = 0; second < 30 && !answered(requestId); second++) {
+                Thread.sleep(1000);
+                if (second < 8) {
+                    chunk(out, "0");
+                }
+            }
+        }
+        String line = logLine(requestId);
+        assertTrue(line.contains("\" 408 "), line);
+        assertTrue(Duration.between(start, Instant.now()).toSeconds() < 30);
+    }
+
+    private static boolean answered(String requestId) throws IOException {
+        return !logLine(requestId).isEmpty();
+    }
+
+    private static String logLine(String requestId) throws IOException {
+        return Files.readAllLines(Path.of("target", "quarkus.log")).stream()
+                .filter(line -> line.contains("access-log") && line.contains("id=" + requestId))
+                .findFirst().orElse("");
+    }
+
+    private static void chunk(OutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     @Test

@@ -63,6 +63,22 @@ class ErrorResponsesTest {
                 .body("title", equalTo("Internal Server Error"));
     }
 
+    @Test
+    void shouldAnswer503ToADatabaseFailureWithoutSqlState() {
+        assertClean(given().when().get("/test-only/operations/pool-exhausted").then().statusCode(503))
+                .header("Retry-After", "5")
+                .body("type", equalTo("urn:certpath:problem:service-unavailable"));
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterToADeadlockOrSerializationFailure() {
+        for (String state : new String[] {"40P01", "40001"}) {
+            assertClean(given().when().post("/test-only/operations/database-error/" + state).then().statusCode(503))
+                    .header("Retry-After", "1")
+                    .body("type", equalTo("urn:certpath:problem:concurrent-write"));
+        }
+    }
+
     private static ValidatableResponse assertClean(ValidatableResponse response) {
         return response.contentType("application/problem+json")
                 .body(not(containsString(OperationsProbeResource.SECRET)))

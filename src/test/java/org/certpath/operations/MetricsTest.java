@@ -1,6 +1,7 @@
 package org.certpath.operations;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.certpath.curation.Editors;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -14,7 +15,7 @@ class MetricsTest {
     void shouldTimeEachEndpointWithPercentilesAndHistogramBuckets() {
         given().when().get("/v1").then().statusCode(200);
 
-        given().when().get("/q/metrics")
+        Editors.asAdmin().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_bucket{"))
                 .body(containsString("quantile=\"0.99\""))
@@ -25,15 +26,22 @@ class MetricsTest {
     void shouldTagUnknownPathsWithoutTheirPath() {
         given().when().get("/v1/no-such-collection/12345").then().statusCode(404);
 
-        given().when().get("/q/metrics")
+        Editors.asAdmin().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(not(containsString("12345")))
                 .body(containsString("uri=\"UNKNOWN\""));
     }
 
     @Test
+    void shouldServeMetricsToAdminKeysOnly() {
+        given().when().get("/q/metrics").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
+        Editors.as(Editors.newKey("editor")).when().get("/q/metrics").then().statusCode(403);
+        Editors.asAdmin().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_info"));
+    }
+
+    @Test
     void shouldReportTheDataEditionsServed() {
-        given().when().get("/q/metrics")
+        Editors.asAdmin().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("certpath_data_editions{kind=\"salaries\"} 3.0"))
                 .body(containsString("certpath_data_editions{kind=\"outlooks\"} 4.0"));

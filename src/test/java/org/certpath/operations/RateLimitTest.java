@@ -24,6 +24,7 @@ class RateLimitTest {
 
     /** Registered as an admin key by this profile, so that it is a valid key like any issued one. */
     private static final String KNOWN_KEY = "rate-limit-test-key-0123456789abcdef";
+    private static final int MAX_TRACKED = 30;
 
     public static class SmallQuotas implements QuarkusTestProfile {
         @Override
@@ -33,6 +34,7 @@ class RateLimitTest {
                     "certpath.rate-limit.keyed-requests", "6",
                     "certpath.rate-limit.period", "12S",
                     "certpath.bootstrap-admin-key", KNOWN_KEY,
+                    "certpath.rate-limit.max-tracked-clients", String.valueOf(MAX_TRACKED),
                     "certpath.rate-limit.trusted-proxies", "127.0.0.0/8,::1");
         }
     }
@@ -91,6 +93,29 @@ class RateLimitTest {
         // A client can write anything left of the address its proxy appends.
         from("192.0.2.1, 203.0.113.6").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("2"));
         from("192.0.2.2, 203.0.113.6").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("1"));
+    }
+
+    @Test
+    void shouldCountAnIpv6ClientByItsSlash64() {
+        from("2001:db8:1:2::1").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("2"));
+        from("2001:db8:1:2::ffff").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("1"));
+        from("2001:db8:1:2:abcd:ef01:2345:6789").when().get("/v1").then().header(RateLimitFilter.REMAINING, equalTo("0"));
+        from("2001:db8:1:2::2").when().get("/v1").then().statusCode(429);
+        from("2001:db8:1:3::1").when().get("/v1").then().statusCode(200).header(RateLimitFilter.REMAINING, equalTo("2"));
+    }
+
+    @Test
+    void shouldKeepAnExhaustedClientLimitedWhileNewAddressesFlood() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            from("203.0.113.50").when().get("/v1").then().statusCode(200);
+        }
+        from("203.0.113.50").when().get("/v1").then().statusCode(429);
+        for (int i = 1; i <= MAX_TRACKED + 10; i++) {
+            from("198.51.100." + i).when().get("/v1");
+        }
+        from("203.0.113.50").when().get("/v1").then().statusCode(429);
+        // The flood's buckets are forgotten once refilled (a token comes back every 4 s): the next tests are tracked again.
+        Thread.sleep(9_000);
     }
 
     @Test

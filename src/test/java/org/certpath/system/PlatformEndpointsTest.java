@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import org.certpath.ContractValidationExtension;
+import org.certpath.curation.Editors;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -86,7 +87,7 @@ class PlatformEndpointsTest {
 
     @Test
     void shouldExposePrometheusMetrics() {
-        given().when().get("/q/metrics")
+        Editors.asAdmin().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }

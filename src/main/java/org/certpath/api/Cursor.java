@@ -19,6 +19,9 @@ import java.util.Optional;
 public record Cursor(String sort, List<Object> values, long id) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longer than any sort value the data holds (a cost to the cent): longer ones are forged. */
+    private static final int MAX_DECIMAL_LENGTH = 24;
+    private static final int MAX_YEAR = 9999;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -56,6 +59,10 @@ public record Cursor(String sort, List<Object> values, long id) {
             return null;
         }
         if (type == BigDecimal.class) {
+            // Read as an amount is, bounded, so that a forged value costs nothing to parse or bind.
+            if (value.length() > MAX_DECIMAL_LENGTH || !value.matches("-?\\d+(\\.\\d+)?")) {
+                throw new IllegalArgumentException("Not a plain decimal of at most " + MAX_DECIMAL_LENGTH + " characters");
+            }
             return new BigDecimal(value);
         }
         if (type == Integer.class) {
@@ -65,7 +72,12 @@ public record Cursor(String sort, List<Object> values, long id) {
             return Long.valueOf(value);
         }
         if (type == OffsetDateTime.class) {
-            return OffsetDateTime.parse(value);
+            OffsetDateTime time = OffsetDateTime.parse(value);
+            // PostgreSQL refuses most years outside 1 to 9999: a forged one must be a 400, not a 500.
+            if (time.getYear() < 1 || time.getYear() > MAX_YEAR) {
+                throw new IllegalArgumentException("Year out of range");
+            }
+            return time;
         }
         return value;
     }

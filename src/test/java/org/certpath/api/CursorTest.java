@@ -64,6 +64,18 @@ class CursorTest {
                 .isEmpty());
     }
 
+    @Test
+    void shouldRefuseValuesBeyondWhatTheDataCanHold() {
+        for (String huge : List.of("1e64000000", "9".repeat(25), "1E+5", "NaN", "0x10")) {
+            String forged = base64("[\"cost\",\"" + huge + "\",\"3\"]");
+            assertTrue(Cursor.decode(forged, "cost", orders("cost")).isEmpty(), huge);
+        }
+        for (String time : List.of("+10000-01-01T00:00:00Z", "0000-12-31T00:00:00Z", "-0001-01-01T00:00:00Z")) {
+            String forged = base64("[\"updatedAt\",\"" + time + "\",\"3\"]");
+            assertTrue(Cursor.decode(forged, "updatedAt", orders("updatedAt")).isEmpty(), time);
+        }
+    }
+
     private static String base64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }

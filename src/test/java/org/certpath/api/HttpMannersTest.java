@@ -146,6 +146,28 @@ class HttpMannersTest {
         }
     }
 
+    /** Decimals are bounded in magnitude and scale when read: none costs more to parse than it costs to send. */
+    @Test
+    void shouldRejectHugeOrOverPreciseAmountsNamingTheParameter() {
+        for (String list : List.of("/v1/programs?maxCost=", "/v1/salaries?maxMedian=", "/v1/salaries?minMedian=",
+                "/v1/certifications?maxExamFee=", "/v1/pathways?certification=cca&maxCost=")) {
+            for (String hostile : List.of("1e64000000", "1e1000000", "10000000.01", "0.001", "99999999999999999999")) {
+                String name = list.substring(list.lastIndexOf('?') + 1).replaceFirst(".*&", "").replace("=", "");
+                given().urlEncodingEnabled(false).when().get(list + hostile)
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("invalidParams[0].name", equalTo(name));
+            }
+        }
+    }
+
+    @Test
+    void shouldRejectAnEmptySortField() {
+        given().queryParam("sort", ",").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("sort"));
+        given().queryParam("sort", "name,").when().get("/v1/regions")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("sort"));
+    }
+
     @Test
     void shouldRejectALimitOutOfRange() {
         given().queryParam("limit", 0).when().get("/v1/programs").then().statusCode(400)

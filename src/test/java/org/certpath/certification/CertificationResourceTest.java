@@ -47,7 +47,8 @@ class CertificationResourceTest {
                 .body("eligibility.routes[0].accreditation", equalTo("CAHIIM"))
                 .body("occupations[0].soc", equalTo("29-2072"))
                 .body("occupations[0].editorial", equalTo(true))
-                .body("sources[0].confidence", equalTo("medium"));
+                .body("sources[0].kind", equalTo("mirror"))
+                .body("sources[0].confidence", equalTo("low"));
     }
 
     @Test

@@ -97,7 +97,8 @@ final class ProgramsImport extends ImportKind<Program, ProgramInput> {
                 classify(deliveryModes, cells.text("delivery_mode")), cells.text("delivery_mode"),
                 months.value() == null ? null : months.value().intValueExact(), cells.text("duration_text"),
                 ProgramText.creditHours(hours), ProgramText.clockHours(hours), hours,
-                ProgramText.isProgrammaticallyAccredited(accreditation), accreditation, cost.value(), "USD",
+                ProgramText.isProgrammaticallyAccredited(accreditation) ? Boolean.TRUE : null, accreditation,
+                ProgramText.programmaticAccreditor(accreditation), null, cost.value(), "USD",
                 cells.text("cost_notes"), state == null ? null : state.toUpperCase(Locale.ROOT), cip,
                 cells.text("notes"), sources));
     }

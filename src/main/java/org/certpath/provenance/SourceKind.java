@@ -30,7 +30,7 @@ public enum SourceKind {
      * Hosts that are staging or test copies of a site: never an official address, always a mirror.
      * Also the negative look-ahead of {@link #OFFICIAL_URL}.
      */
-    public static final String STAGING_HOST = "(cms-test\\.|cms-qa\\.)[^/\\s]*|[^/\\s]*\\.pages\\.dev";
+    public static final String STAGING_HOST = "(cms-test\\.|cms-qa\\.|www-uat\\.)[^/\\s]*|[^/\\s]*\\.(pages\\.dev|matrixdev\\.net)";
 
     /** An http(s) URL that is not on a staging or test host. */
     public static final String OFFICIAL_URL = "(?i)(?!https?://(" + STAGING_HOST + ")(?:[:/?#]|$))https?://\\S+";

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.certpath.curation.Curated;
 import org.certpath.provenance.SourceInput;
+import org.certpath.provenance.SourceKind;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -36,7 +37,8 @@ public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}",
                                  @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
                                  String currency,
                                  @Size(max = 2000)
-                                 @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+                                 @Pattern(regexp = SourceKind.OFFICIAL_URL,
+                                         message = "must be an http(s) URL, not on a staging or test host (cite those as a mirror source)")
                                  String officialUrl,
                                  List<@NotNull @Valid OccupationLinkInput> occupations,
                                  @Size(max = 8000) String notes,

@@ -2,6 +2,8 @@ package org.certpath.imports;
 
 import org.certpath.curation.Curated;
 import org.certpath.provenance.SourceInput;
+import org.certpath.provenance.SourceKind;
+import org.certpath.provenance.SourceKinds;
 import org.certpath.salary.Salary;
 import org.certpath.salary.SalaryInput;
 import org.certpath.salary.SalaryRepository;
@@ -154,7 +156,8 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
     }
 
     static SourceInput sourceInput(ImportReport.SourceRef source) {
-        return new SourceInput(source.url(), null, source.publisher(), source.title(), source.asOf(), "high",
+        return new SourceInput(source.url(), null, source.publisher(), source.title(), source.asOf(),
+                SourceKinds.forUrl(source.url()).orElse(SourceKind.OFFICIAL_STATISTICS).code(), null,
                 "Imported from the official file layout");
     }
 

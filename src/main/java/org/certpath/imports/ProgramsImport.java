@@ -8,6 +8,9 @@ import org.certpath.program.ProgramRepository;
 import org.certpath.program.ProgramText;
 import org.certpath.provenance.Publishers;
 import org.certpath.provenance.SourceInput;
+import org.certpath.provenance.SourceKind;
+import org.certpath.provenance.SourceKinds;
+import java.util.Arrays;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -96,7 +99,8 @@ final class ProgramsImport extends ImportKind<Program, ProgramInput> {
                 classify(deliveryModes, cells.text("delivery_mode")), cells.text("delivery_mode"),
                 months.value() == null ? null : months.value().intValueExact(), cells.text("duration_text"),
                 ProgramText.creditHours(hours), ProgramText.clockHours(hours), hours,
-                ProgramText.isProgrammaticallyAccredited(accreditation), accreditation, cost.value(), "USD",
+                ProgramText.isProgrammaticallyAccredited(accreditation) ? Boolean.TRUE : null, accreditation,
+                ProgramText.programmaticAccreditor(accreditation), null, cost.value(), "USD",
                 cells.text("cost_notes"), state == null ? null : state.toUpperCase(Locale.ROOT), cip,
                 cells.text("notes"), sources));
     }
@@ -125,6 +129,20 @@ final class ProgramsImport extends ImportKind<Program, ProgramInput> {
         return value;
     }
 
+    /** The row's {@code source_kind} (optional column), else the kind declared for the URL's host. */
+    private static Optional<SourceKind> declaredKind(Cells cells, String url) {
+        String given = cells.text("source_kind");
+        if (given != null) {
+            try {
+                SourceKind kind = SourceKind.of(given);
+                return Optional.of(SourceKind.isStagingHost(url) ? SourceKind.MIRROR : kind);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return SourceKinds.forUrl(url);
+    }
+
     /** The row's own sources, as the reference data links them: {@code |} between several. */
     private static List<SourceInput> sources(Cells cells) {
         String urls = cells.text("source_url");
@@ -142,10 +160,14 @@ final class ProgramsImport extends ImportKind<Program, ProgramInput> {
                 if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
                     throw new IllegalArgumentException(trimmed);
                 }
-                if (sources.stream().noneMatch(source -> source.url().equals(trimmed))) {
+                Optional<SourceKind> kind = declaredKind(cells, trimmed);
+                if (kind.isEmpty()) {
+                    cells.invalid("source_kind", "No kind for '" + trimmed + "': give a source_kind ("
+                            + String.join(", ", Arrays.stream(SourceKind.values()).map(SourceKind::code).toList())
+                            + ").");
+                } else if (sources.stream().noneMatch(source -> source.url().equals(trimmed))) {
                     sources.add(new SourceInput(trimmed, null, Publishers.of(trimmed), type == null ? trimmed : type,
-                            asOf == null ? "not stated" : asOf, Publishers.confidenceOf(type),
-                            Publishers.confidenceNoteOf(type)));
+                            asOf, kind.get().code(), null, Publishers.confidenceNoteOf(type)));
                 }
             } catch (IllegalArgumentException e) {
                 cells.invalid("source_url", "'" + trimmed + "' is not an http(s) URL.");

@@ -37,7 +37,7 @@ public record PathwayList(Credential certification, Place region, Assumptions as
     }
 
     public record ProgramSummary(long id, String institution, String name, String state, String deliveryMode,
-                                 String awardLevel, boolean accredited, Money cost, boolean examFeeIncluded,
+                                 String awardLevel, Boolean accredited, Money cost, boolean examFeeIncluded,
                                  Integer durationMonths) {
     }
 

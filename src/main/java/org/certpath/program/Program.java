@@ -1,6 +1,8 @@
 package org.certpath.program;
 
 import jakarta.persistence.Column;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -61,9 +63,33 @@ public class Program extends CuratedEntity {
     @Column(name = "hours_text")
     public String hoursText;
 
-    public boolean accredited;
+    /** Programmatic accreditation: true, false, or null when no source says. */
+    public Boolean accredited;
 
     public String accreditation;
+
+    /** The accreditor: the programmatic one, or the institution's where that is all that is known. */
+    public String accreditor;
+
+    /** For an online program, the only other states it serves when a source restricts it; null: no restriction stated. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "service_restricted_to")
+    public String[] serviceRestrictedTo;
+
+    @Column(name = "cost_basis")
+    public String costBasis;
+
+    @Column(name = "cost_inputs")
+    public String costInputs;
+
+    @Column(name = "duration_basis")
+    public String durationBasis;
+
+    @Column(name = "duration_method")
+    public String durationMethod;
+
+    @Column(name = "duration_inputs")
+    public String durationInputs;
 
     public BigDecimal cost;
 

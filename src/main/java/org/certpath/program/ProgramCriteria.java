@@ -10,14 +10,15 @@ import java.util.Optional;
  * with each credential's real share of the programs (half of them at the benchmark's scale prepare
  * for CPC), where through the code it assumed an average share.
  */
-public record ProgramCriteria(Optional<List<Long>> certificationIds, List<String> states, List<String> modes,
+public record ProgramCriteria(Optional<List<Long>> certificationIds, List<String> states, List<String> servingStates,
+                              List<String> modes,
                               List<String> awards, Optional<Integer> minMonths, Optional<Integer> maxMonths,
                               Optional<BigDecimal> maxCost, Optional<Boolean> accredited, Optional<String> keyword,
                               Optional<OffsetDateTime> updatedSince) {
 
     /** The programs that prepare for one credential, taught in one of these modes (any mode when none is given). */
     public static ProgramCriteria ofCertification(long certificationId, List<String> modes) {
-        return new ProgramCriteria(Optional.of(List.of(certificationId)), List.of(), modes, List.of(), Optional.empty(),
+        return new ProgramCriteria(Optional.of(List.of(certificationId)), List.of(), List.of(), modes, List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -57,13 +57,26 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
         p.awardText = input.awardText();
         p.deliveryMode = input.deliveryMode();
         p.deliveryText = input.deliveryText();
+        // A figure written as it stands keeps its basis; a changed one is the editor's published figure.
+        if (!java.util.Objects.equals(p.durationMonths, input.durationMonths())) {
+            p.durationBasis = input.durationMonths() == null ? null : "published";
+            p.durationMethod = null;
+            p.durationInputs = null;
+        }
         p.durationMonths = input.durationMonths();
         p.durationText = input.durationText();
         p.creditHours = input.creditHours();
         p.clockHours = input.clockHours();
         p.hoursText = input.hoursText();
-        p.accredited = Boolean.TRUE.equals(input.accredited());
+        p.accredited = input.accredited();
         p.accreditation = input.accreditation();
+        p.accreditor = input.accreditor();
+        p.serviceRestrictedTo = input.serviceRestrictedTo() == null || input.serviceRestrictedTo().isEmpty() ? null
+                : input.serviceRestrictedTo().stream().distinct().toArray(String[]::new);
+        if (p.cost == null || input.cost() == null || p.cost.compareTo(input.cost()) != 0) {
+            p.costBasis = input.cost() == null ? null : "published";
+            p.costInputs = null;
+        }
         p.cost = input.cost();
         p.currency = input.currency() == null ? "USD" : input.currency();
         p.costNotes = input.costNotes();

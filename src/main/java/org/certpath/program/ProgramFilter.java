@@ -43,6 +43,32 @@ enum ProgramFilter {
             return anyOf(indexes, Column.STATE, criteria.states());
         }
     },
+    /**
+     * Programs serving a resident of one of these states: taught in it, or online and open to its residents
+     * (every state unless the program's source restricts it to some). An online program without
+     * restriction matches any code given.
+     */
+    SERVING_STATE {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            if (!criteria.servingStates().isEmpty()) {
+                filter.where("(r.code in (:servingStates) or (p.delivery_mode = 'online' and (p.service_restricted_to is null "
+                        + "or exists (select 1 from unnest(p.service_restricted_to) s where s in (:servingStates)))))",
+                        "servingStates", criteria.servingStates());
+            }
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            if (criteria.servingStates().isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> keys = new java.util.ArrayList<>(criteria.servingStates());
+            criteria.servingStates().forEach(state -> keys.add(ONLINE_TO + state));
+            keys.add(ONLINE_TO_ALL);
+            return Optional.of(indexes.anyOf(Column.SERVING_STATE, keys));
+        }
+    },
     MODE {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
@@ -146,6 +172,13 @@ enum ProgramFilter {
      */
     enum Column {
         CERTIFICATION(Kind.LINKED, "select program_id, certification_id from program_certification"),
+        /** A program's own state; {@code online:XX} for each state an online program is restricted to; {@code online:*} when it is not. */
+        SERVING_STATE(Kind.LINKED, """
+                select p.id, r.code from program p join region r on r.id = p.region_id
+                union all
+                select p.id, case when p.service_restricted_to is null then 'online:*' else 'online:' || s.state end
+                from program p left join lateral unnest(p.service_restricted_to) as s(state) on true
+                where p.delivery_mode = 'online'"""),
         STATE(Kind.VALUE, "r.code"),
         MODE(Kind.VALUE, "p.delivery_mode"),
         AWARD(Kind.VALUE, "p.award_level"),
@@ -165,6 +198,9 @@ enum ProgramFilter {
             this.sql = sql;
         }
     }
+
+    static final String ONLINE_TO = "online:";
+    static final String ONLINE_TO_ALL = "online:*";
 
     /** Adds this filter's condition, when the criteria use it. */
     abstract void where(ProgramCriteria criteria, Filter filter);

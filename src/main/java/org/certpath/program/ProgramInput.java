@@ -34,6 +34,8 @@ public record ProgramInput(@NotBlank @Size(max = 300) String institution,
                            @Size(max = 2000) String hoursText,
                            Boolean accredited,
                            @Size(max = 2000) String accreditation,
+                           @Size(max = 300) String accreditor,
+                           List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a USPS code such as NJ") String> serviceRestrictedTo,
                            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal cost,
                            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
                            String currency,
@@ -47,7 +49,8 @@ public record ProgramInput(@NotBlank @Size(max = 300) String institution,
     static ProgramInput from(Program p, List<SourceInput> sources) {
         return new ProgramInput(p.institution, p.name, p.certifications.stream().map(c -> c.code).toList(),
                 p.credentialText, p.awardLevel, p.awardText, p.deliveryMode, p.deliveryText, p.durationMonths,
-                p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation, p.cost,
+                p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation, p.accreditor,
+                p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo), p.cost,
                 p.currency, p.costNotes, p.region == null ? null : p.region.code, p.cipCode, p.notes, sources);
     }
 }

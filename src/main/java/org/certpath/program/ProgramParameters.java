@@ -23,6 +23,11 @@ public class ProgramParameters extends SearchParameters<ProgramView> {
     @Matches(regexp = "[A-Za-z]{2}", expected = "a two-letter USPS code such as NJ")
     List<String> state;
 
+    /** Programs that serve a resident of these states: taught there, or online and open to its residents. */
+    @RestQuery
+    @Matches(regexp = "[A-Za-z]{2}", expected = "a two-letter USPS code such as NJ")
+    List<String> servingState;
+
     @RestQuery
     @OneOf(DeliveryMode.class)
     List<String> mode;
@@ -69,7 +74,7 @@ public class ProgramParameters extends SearchParameters<ProgramView> {
 
     /** The filters, for programs preparing for one of these credentials when any are given. */
     public ProgramCriteria criteria(Optional<List<Long>> certificationIds) {
-        return new ProgramCriteria(certificationIds, Values.upper(state), Values.lower(mode), Values.lower(award),
+        return new ProgramCriteria(certificationIds, Values.upper(state), Values.upper(servingState), Values.lower(mode), Values.lower(award),
                 Values.integer(minMonths), Values.integer(maxMonths), Values.amount(maxCost), Values.bool(accredited),
                 keyword(), params().updatedSince());
     }

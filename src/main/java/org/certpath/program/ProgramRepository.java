@@ -54,7 +54,17 @@ public class ProgramRepository implements PanacheRepository<Program> {
             column("credit_hours", "p.credit_hours", BigDecimal.class),
             column("clock_hours", "p.clock_hours", BigDecimal.class), column("hours_text", "p.hours_text", String.class),
             column("accredited", "p.accredited", Boolean.class), column("accreditation", "p.accreditation", String.class),
+            column("accreditor", "p.accreditor", String.class),
             column("cost", "p.cost", BigDecimal.class), column("currency", "p.currency", String.class),
+            column("cost_basis", "p.cost_basis", String.class), column("cost_inputs", "p.cost_inputs", String.class),
+            column("duration_basis", "p.duration_basis", String.class),
+            column("duration_method", "p.duration_method", String.class),
+            column("duration_inputs", "p.duration_inputs", String.class),
+            column("service_restricted_to", "array_to_string(p.service_restricted_to, ',')", String.class),
+            column("credential_links", """
+                    (select string_agg(c.code || ':' || coalesce(pc.reason, ''), ',' order by c.code)
+                     from program_certification pc join certification c on c.id = pc.certification_id
+                     where pc.program_id = p.id)""", String.class),
             column("cost_notes", "p.cost_notes", String.class), column("state", "r.code", String.class),
             column("cip_code", "p.cip_code", String.class), column("notes", "p.notes", String.class),
             column("updated_at", "p.updated_at", OffsetDateTime.class)),
@@ -74,7 +84,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
 
     /** What pathways show of a program: a row of plain values, not a managed entity. */
     public record Summary(long id, String institution, String name, String state, String deliveryMode,
-                          String awardLevel, boolean accredited, BigDecimal cost, String currency,
+                          String awardLevel, Boolean accredited, BigDecimal cost, String currency,
                           Boolean examFeeIncluded, Integer durationMonths) {
     }
 
@@ -126,6 +136,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
 
     private static ProgramView view(Listing.SqlRows.Row row) {
         String certifications = row.get("certifications", String.class);
+        String restrictions = row.get("service_restricted_to", String.class);
         return new ProgramView(row.get("id", Long.class), row.get("institution", String.class),
                 row.get("name", String.class), certifications == null ? List.of() : List.of(certifications.split(",")),
                 row.get("credential_text", String.class), row.get("award_level", String.class),
@@ -134,8 +145,16 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 row.get("duration_text", String.class), row.get("credit_hours", BigDecimal.class),
                 row.get("clock_hours", BigDecimal.class), row.get("hours_text", String.class),
                 row.get("accredited", Boolean.class), row.get("accreditation", String.class),
+                row.get("accreditor", String.class),
                 Money.of(row.get("cost", BigDecimal.class), row.get("currency", String.class)),
-                row.get("cost_notes", String.class), row.get("state", String.class), row.get("cip_code", String.class),
+                ProgramView.Basis.of(row.get("cost", BigDecimal.class), row.get("cost_basis", String.class),
+                        ProgramDerivation.COST_RULE, row.get("cost_inputs", String.class)),
+                ProgramView.Basis.of(row.get("duration_months", Integer.class), row.get("duration_basis", String.class),
+                        row.get("duration_method", String.class), row.get("duration_inputs", String.class)),
+                row.get("cost_notes", String.class), row.get("state", String.class),
+                restrictions == null ? null : List.of(restrictions.split(",")),
+                ProgramView.CredentialLink.parse(row.get("credential_links", String.class)),
+                row.get("cip_code", String.class),
                 row.get("notes", String.class), row.get("updated_at", OffsetDateTime.class), List.of());
     }
 }

@@ -33,6 +33,14 @@ public final class ProgramText {
                 || accreditation.startsWith("NCRA-accredited"));
     }
 
+    /** The programmatic accreditor the wording names (CAHIIM or NCRA), else null: unknown. */
+    public static String programmaticAccreditor(String accreditation) {
+        if (!isProgrammaticallyAccredited(accreditation)) {
+            return null;
+        }
+        return accreditation.startsWith("CAHIIM") ? "CAHIIM" : "NCRA";
+    }
+
     /** The acronyms (RHIT, CCS-P, ...) the credential wording names as whole words, in the order given. */
     public static List<String> acronymsNamedIn(String credentialText, Collection<String> acronyms) {
         if (credentialText == null) {

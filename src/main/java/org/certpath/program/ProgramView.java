@@ -10,21 +10,53 @@ import java.util.List;
 public record ProgramView(long id, String institution, String name, List<String> certifications,
                           String credentialText, String awardLevel, String awardText, String deliveryMode,
                           String deliveryText, Integer durationMonths, String durationText, BigDecimal creditHours,
-                          BigDecimal clockHours, String hoursText, boolean accredited, String accreditation,
-                          Money cost, String costNotes, String state, String cipCode, String notes,
-                          OffsetDateTime updatedAt, List<SourceView> sources) {
+                          BigDecimal clockHours, String hoursText, Boolean accredited, String accreditation,
+                          String accreditor, Money cost, Basis costBasis, Basis durationBasis, String costNotes,
+                          String state, List<String> serviceRestrictedTo, List<CredentialLink> credentialLinks,
+                          String cipCode, String notes, OffsetDateTime updatedAt, List<SourceView> sources) {
+
+    /** Why the program is linked to a credential: eligibility, exam_prep or voucher_included (null: not stated). */
+    public record CredentialLink(String code, String reason) {
+
+        static List<CredentialLink> parse(String joined) {
+            if (joined == null) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(joined.split(",")).map(pair -> {
+                String[] parts = pair.split(":", -1);
+                return new CredentialLink(parts[0], parts[1].isEmpty() ? null : parts[1]);
+            }).toList();
+        }
+    }
+
+    /**
+     * How a stored figure was obtained: {@code published} as the source gives it, or {@code derived}
+     * by {@code rule} from {@code inputs}. Null when the figure is unknown.
+     */
+    public record Basis(String method, String rule, String inputs) {
+
+        static Basis of(Object value, String method, String rule, String inputs) {
+            return value == null || method == null ? null
+                    : "published".equals(method) ? new Basis(method, null, null) : new Basis(method, rule, inputs);
+        }
+    }
 
     public static ProgramView from(Program p, List<SourceView> sources) {
         return new ProgramView(p.id, p.institution, p.name, p.certifications.stream().map(c -> c.code).toList(),
                 p.credentialText, p.awardLevel, p.awardText, p.deliveryMode, p.deliveryText, p.durationMonths,
-                p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation,
-                Money.of(p.cost, p.currency), p.costNotes, p.region == null ? null : p.region.code, p.cipCode, p.notes,
+                p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation, p.accreditor,
+                Money.of(p.cost, p.currency), Basis.of(p.cost, p.costBasis, ProgramDerivation.COST_RULE, p.costInputs),
+                Basis.of(p.durationMonths, p.durationBasis, p.durationMethod, p.durationInputs), p.costNotes,
+                p.region == null ? null : p.region.code,
+                p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo),
+                p.certifications.stream().map(c -> new CredentialLink(c.code, null)).toList(), p.cipCode, p.notes,
                 p.updatedAt, sources);
     }
 
     public ProgramView withSources(List<SourceView> sources) {
         return new ProgramView(id, institution, name, certifications, credentialText, awardLevel, awardText,
                 deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
-                accreditation, cost, costNotes, state, cipCode, notes, updatedAt, sources);
+                accreditation, accreditor, cost, costBasis, durationBasis, costNotes, state, serviceRestrictedTo,
+                credentialLinks, cipCode, notes, updatedAt, sources);
     }
 }

@@ -7,11 +7,13 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Links one record of any resource to a source it was read in, with the confidence of that reading. */
+/** Links one record of any resource to a source it was read in, and the fields of the record it supports. */
 @Entity
 @Table(name = "record_source")
 @IdClass(RecordSource.Key.class)
@@ -32,7 +34,9 @@ public class RecordSource {
 
     public int position;
 
-    public String confidence;
+    /** The fields of the record this source supports; null when it backs the record as a whole. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] fields;
 
     @Column(name = "confidence_note")
     public String confidenceNote;

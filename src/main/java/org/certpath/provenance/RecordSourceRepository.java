@@ -21,8 +21,8 @@ public class RecordSourceRepository implements PanacheRepositoryBase<RecordSourc
         // SQL, because Hibernate translates a query with a list parameter afresh on every call.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        select rs.record_id, s.publisher, s.title, s.url, s.original_url, s.as_of, rs.confidence,
-                            rs.confidence_note
+                        select rs.record_id, s.publisher, s.title, s.url, s.original_url, s.as_of, s.kind,
+                            array_to_string(rs.fields, ','), rs.confidence_note
                         from record_source rs join source s on s.id = rs.source_id
                         where rs.record_type = :type and rs.record_id in (:ids)
                         order by rs.record_id, rs.position""")
@@ -30,8 +30,13 @@ public class RecordSourceRepository implements PanacheRepositoryBase<RecordSourc
                 .setParameter("ids", recordIds)
                 .getResultList();
         return rows.stream().collect(Collectors.groupingBy(row -> ((Number) row[0]).longValue(), HashMap::new,
-                Collectors.mapping(row -> new SourceView((String) row[1], (String) row[2], (String) row[3],
-                        (String) row[4], (String) row[5], (String) row[6], (String) row[7]), Collectors.toList())));
+                Collectors.mapping(row -> SourceView.of(recordType, (String) row[1], (String) row[2], (String) row[3],
+                        (String) row[4], (String) row[5], (String) row[6], fields((String) row[7]), (String) row[8]),
+                        Collectors.toList())));
+    }
+
+    private static List<String> fields(String joined) {
+        return joined == null ? null : List.of(joined.split(","));
     }
 
     public List<SourceView> sourcesOf(String recordType, long recordId) {

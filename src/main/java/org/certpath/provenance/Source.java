@@ -16,6 +16,7 @@ public class Source {
 
     public String url;
 
+    /** The edition or date the source states; null when it states none (undated). */
     @Column(name = "as_of")
     public String asOf;
 
@@ -25,4 +26,7 @@ public class Source {
 
     @Column(name = "original_url")
     public String originalUrl;
+
+    /** What the source is, as declared: the code of a {@link SourceKind}. */
+    public String kind;
 }

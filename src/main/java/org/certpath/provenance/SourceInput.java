@@ -4,22 +4,27 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.certpath.api.parameters.OneOf;
 
-/** A source a written record was read in, and how far to trust that reading. */
+import java.util.List;
+
+/**
+ * A source a written record was read in: what kind of source it is (the confidence follows from it),
+ * and which of the record's fields it supports (none named: the record as a whole).
+ */
 public record SourceInput(@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "must be an http(s) URL or a URN") String url,
                           @Size(max = 2000)
                           @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
                           String originalUrl,
                           @NotBlank @Size(max = 300) String publisher,
                           @NotBlank @Size(max = 500) String title,
-                          @NotBlank @Size(max = 300) String asOf,
-                          @NotNull
-                          @Pattern(regexp = "high|medium|low", message = "must be high, medium or low")
-                          String confidence,
+                          @Size(max = 300) String asOf,
+                          @NotNull @OneOf(SourceKind.class) String kind,
+                          @Size(max = 50) List<@NotBlank @Size(max = 100) String> fields,
                           @Size(max = 2000) String confidenceNote) {
 
     public static SourceInput from(SourceView view) {
         return new SourceInput(view.url(), view.originalUrl(), view.publisher(), view.title(), view.asOf(),
-                view.confidence(), view.confidenceNote());
+                view.kind(), view.fields(), view.confidenceNote());
     }
 }

@@ -39,13 +39,14 @@ public class SourceLinks {
         int position = 1;
         for (SourceInput source : sources) {
             sql("""
-                            insert into record_source (record_type, record_id, source_id, position, confidence, confidence_note)
-                            values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                            insert into record_source (record_type, record_id, source_id, position, fields, confidence_note)
+                            values (?1, ?2, ?3, ?4, string_to_array(cast(?5 as text), ','), ?6)""")
                     .setParameter(1, recordType)
                     .setParameter(2, recordId)
                     .setParameter(3, sourceId(source))
                     .setParameter(4, position++)
-                    .setParameter(5, source.confidence())
+                    .setParameter(5, source.fields() == null || source.fields().isEmpty() ? null
+                            : String.join(",", source.fields()))
                     .setParameter(6, source.confidenceNote())
                     .executeUpdate();
         }
@@ -66,18 +67,24 @@ public class SourceLinks {
     private long sourceId(SourceInput source) {
         return ((Number) sql("""
                         with created as (
-                            insert into source (url, as_of, publisher, title, original_url) values (?1, ?2, ?3, ?4, ?5)
+                            insert into source (url, as_of, publisher, title, original_url, kind)
+                            values (?1, cast(?2 as text), ?3, ?4, ?5, ?6)
                             on conflict (url, as_of) do nothing
                             returning id)
                         select id from created
                         union all
-                        select id from source where url = ?1 and as_of = ?2
+                        select id from source where url = ?1 and as_of is not distinct from cast(?2 as text)
                         limit 1""")
                 .setParameter(1, source.url())
-                .setParameter(2, source.asOf())
+                .setParameter(2, blankToNull(source.asOf()))
                 .setParameter(3, source.publisher())
                 .setParameter(4, source.title())
                 .setParameter(5, source.originalUrl())
+                .setParameter(6, SourceKind.of(source.kind()).code())
                 .getSingleResult()).longValue();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

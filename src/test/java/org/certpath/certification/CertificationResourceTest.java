@@ -47,7 +47,8 @@ class CertificationResourceTest {
                 .body("eligibility.routes[0].accreditation", equalTo("CAHIIM"))
                 .body("occupations[0].soc", equalTo("29-2072"))
                 .body("occupations[0].editorial", equalTo(true))
-                .body("sources[0].confidence", equalTo("medium"));
+                .body("sources[0].kind", equalTo("mirror"))
+                .body("sources[0].confidence", equalTo("low"));
     }
 
     @Test
@@ -140,7 +141,7 @@ class CertificationResourceTest {
     void shouldListTheProgramsThatPrepareForACredential() {
         given().queryParam("limit", 100).when().get("/v1/certifications/RHIT/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(11))
+                .body("page.total", equalTo(31))
                 .body("items.certifications", everyItem(hasItem("rhit")));
         given().queryParam("state", "NY").when().get("/v1/certifications/rhit/programs")
                 .then().statusCode(200).body("items", hasSize(2)).body("items.state", everyItem(equalTo("NY")));

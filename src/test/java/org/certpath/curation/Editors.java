@@ -47,7 +47,7 @@ public final class Editors {
     public static List<Map<String, Object>> sources() {
         return List.of(Map.of("url", "https://example.org/catalog/health-information",
                 "publisher", "Example College", "title", "Program catalog page", "asOf", "2026 catalog",
-                "confidence", "high"));
+                "kind", "institution"));
     }
 
     public static String unique(String prefix) {

@@ -66,6 +66,26 @@ class ProgramWritesTest {
     }
 
     @Test
+    void shouldServeAnUndatedSourceAsUndatedAndLowWithTheFieldsItSupports() {
+        Map<String, Object> program = program(Editors.unique("Undated"));
+        program.put("sources", List.of(Map.of("url", "https://example.edu/hit", "publisher", "Example College",
+                "title", "Program page", "kind", "institution", "fields", List.of("cost", "durationMonths"))));
+        create(program).then()
+                .body("sources[0].asOf", nullValue())
+                .body("sources[0].kind", equalTo("institution"))
+                .body("sources[0].fields", contains("cost", "durationMonths"))
+                .body("sources[0].confidence", equalTo("low"));
+    }
+
+    @Test
+    void shouldGradeADatedInstitutionSourceHighForItsOwnProgram() {
+        create(program(Editors.unique("Dated"))).then()
+                .body("sources[0].kind", equalTo("institution"))
+                .body("sources[0].fields", nullValue())
+                .body("sources[0].confidence", equalTo("high"));
+    }
+
+    @Test
     void shouldCreateAProgramAndServeItBack() {
         String name = Editors.unique("Health Information Technology");
         Response created = create(program(name));
@@ -205,14 +225,14 @@ class ProgramWritesTest {
         program.put("deliveryMode", "by-post");
         program.put("certifications", List.of("rhit", "nosuch"));
         program.put("sources", List.of(Map.of("url", "not a url", "publisher", "", "title", "t", "asOf", "2026",
-                "confidence", "certain")));
+                "kind", "certain")));
         program.put("colour", "blue");
         Editors.as(editor).contentType("application/json").body(program)
                 .when().post("/v1/programs")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:certpath:problem:invalid-body"))
                 .body("invalidParams.name", containsInAnyOrder("colour", "institution", "durationMonths",
-                        "deliveryMode", "sources[0].url", "sources[0].publisher", "sources[0].confidence"));
+                        "deliveryMode", "sources[0].url", "sources[0].publisher", "sources[0].kind"));
     }
 
     @Test

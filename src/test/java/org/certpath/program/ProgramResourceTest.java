@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,11 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ProgramResourceTest {
 
+    /** The programs of the reference data: programs.csv and programs-staged.csv, less the rows that enrich one. */
+    static final int REFERENCE_PROGRAMS = 429;
+
     @Test
     void shouldServeEveryProgramOfTheReferenceData() {
         given().when().get("/v1/programs?limit=1")
                 .then().statusCode(200)
-                .body("page.total", equalTo(90))
+                .body("page.total", equalTo(REFERENCE_PROGRAMS))
                 .body("page.limit", equalTo(1));
     }
 
@@ -58,7 +63,7 @@ class ProgramResourceTest {
         given().queryParam("certification", "RHIT").queryParam("limit", 100)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(11))
+                .body("page.total", equalTo(31))
                 .body("items.certifications", everyItem(hasItem("rhit")));
     }
 
@@ -79,7 +84,7 @@ class ProgramResourceTest {
         given().queryParam("state", "NJ").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(32))
+                .body("page.total", equalTo(33))
                 .body("items.state", everyItem(equalTo("NJ")));
     }
 
@@ -88,11 +93,16 @@ class ProgramResourceTest {
         given().queryParam("mode", "online").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(10))
+                .body("page.total", equalTo(142))
                 .body("items.deliveryMode", everyItem(equalTo("online")));
+        int hybrid = given().queryParam("mode", "hybrid").when().get("/v1/programs").then().statusCode(200)
+                .extract().path("page.total");
+        int unknown = given().queryParam("limit", 500).when().get("/v1/programs").then().statusCode(200)
+                .extract().<List<Object>>path("items.findAll { it.deliveryMode == null }").size();
+        assertTrue(unknown > 0, "some programs have an unknown mode");
         given().queryParam("mode", "online,hybrid")
                 .when().get("/v1/programs")
-                .then().statusCode(200).body("page.total", equalTo(16));
+                .then().statusCode(200).body("page.total", equalTo(142 + hybrid));
     }
 
     @Test
@@ -100,7 +110,7 @@ class ProgramResourceTest {
         given().queryParam("award", "bachelor").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(7))
+                .body("page.total", equalTo(25))
                 .body("items.awardLevel", everyItem(equalTo("bachelor")));
     }
 
@@ -109,11 +119,8 @@ class ProgramResourceTest {
         given().queryParam("minMonths", 24).queryParam("maxMonths", 24).queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(3))
+                .body("page.total", equalTo(5))
                 .body("items.durationMonths", everyItem(equalTo(24)));
-        given().queryParam("maxMonths", 12)
-                .when().get("/v1/programs")
-                .then().statusCode(200).body("page.total", equalTo(0)).body("items", empty());
     }
 
     @Test
@@ -132,8 +139,80 @@ class ProgramResourceTest {
         given().queryParam("accredited", true).queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(11))
+                .body("page.total", equalTo(24))
                 .body("items.accredited", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void shouldKeepUnknownAccreditationNullAndMatchItWithNeitherValue() {
+        List<Object> all = given().queryParam("limit", 500).when().get("/v1/programs").then().statusCode(200)
+                .extract().path("items.accredited");
+        long unknown = all.stream().filter(value -> value == null).count();
+        assertTrue(unknown > 0, "some programs have an unknown accreditation");
+        int yes = given().queryParam("accredited", true).when().get("/v1/programs").then().extract().path("page.total");
+        given().queryParam("accredited", false).queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("page.total", equalTo(all.size() - yes - (int) unknown))
+                .body("items.accredited", everyItem(equalTo(false)));
+    }
+
+    @Test
+    void shouldListTheOnlineProgramsThatServeAStateWithServingState() {
+        List<Map<String, Object>> items = given().queryParam("certification", "rhit").queryParam("servingState", "NJ")
+                .queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.certifications", everyItem(hasItem("rhit")))
+                .extract().path("items");
+        assertTrue(items.stream().anyMatch(item -> !"NJ".equals(item.get("state")) && "online".equals(item.get("deliveryMode"))),
+                "online RHIT programs from other states serve NJ");
+        items.forEach(item -> assertTrue("NJ".equals(item.get("state")) || "online".equals(item.get("deliveryMode"))
+                && item.get("serviceRestrictedTo") == null, item.toString()));
+        int inState = given().queryParam("certification", "rhit").queryParam("state", "NJ")
+                .when().get("/v1/programs").then().extract().path("page.total");
+        assertTrue(items.size() > inState, "servingState adds the online programs to the state's own");
+    }
+
+    @Test
+    void shouldFindShortAndCheapProgramsOnStoredPublishedOrDerivedFigures() {
+        given().queryParam("maxMonths", 12).queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items", not(empty()))
+                .body("items.durationMonths", everyItem(lessThanOrEqualTo(12)))
+                .body("items.durationBasis.method", everyItem(anyOf(equalTo("published"), equalTo("derived"))));
+        given().queryParam("maxCost", 5000).queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items", not(empty()))
+                .body("items.costBasis.method", everyItem(anyOf(equalTo("published"), equalTo("derived"))));
+    }
+
+    @Test
+    void shouldNameTheMethodAndInputsOfADerivedFigure() {
+        given().queryParam("q", "College of DuPage").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Health Information Technology (HIT)' }.cost.amount", equalTo(9384))
+                .body("items.find { it.name == 'Health Information Technology (HIT)' }.costBasis.method", equalTo("derived"))
+                .body("items.find { it.name == 'Health Information Technology (HIT)' }.costBasis.rule",
+                        equalTo("credits x per-credit tuition"))
+                .body("items.find { it.name == 'Health Information Technology (HIT)' }.costBasis.inputs",
+                        startsWith("68 semester credits x $138 in-district"))
+                // The published two years win over the 68 credits.
+                .body("items.find { it.name == 'Health Information Technology (HIT)' }.durationBasis.method",
+                        equalTo("published"))
+                .body("items.find { it.name == 'Health Information Technology (HIT)' }.durationBasis.inputs", nullValue());
+    }
+
+    @Test
+    void shouldSayWhyAProgramIsLinkedToEachCredential() {
+        given().queryParam("q", "Mohawk Valley").when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items[0].credentialLinks", contains(Map.of("code", "rhit", "reason", "eligibility")))
+                .body("items[0].accredited", equalTo(true))
+                .body("items[0].accreditor", equalTo("CAHIIM"));
     }
 
     /**
@@ -159,11 +238,12 @@ class ProgramResourceTest {
                 Map.of("updatedSince", updatedAt), Map.of("updatedSince", "1900-01-01T00:00:00.0000001Z"),
                 Map.of("updatedSince", latest), Map.of("updatedSince", justAfterLatest),
                 Map.of("certification", "cbcs", "mode", "in_person", "maxCost", 20000),
-                Map.of("certification", "chda"), Map.of("state", "WY"),
+                Map.of("certification", "chda"), Map.of("state", "WY"), Map.of("servingState", "NJ"),
+                Map.of("servingState", "TX,NJ", "certification", "rhit"), Map.of("accredited", "false"),
                 Map.of("q", "college", "mode", "online"));
         // Totals from the bitmaps of the current data: wait until they are built, then ask each filter
         // with a page size never asked before, so that no response comes from the response cache.
-        ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(),
+        ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (facets.count(everything).isEmpty()) {
@@ -257,14 +337,14 @@ class ProgramResourceTest {
                     request.queryParam("cursor", cursor);
                 }
                 Response page = request.when().get("/v1/programs").then().statusCode(200)
-                        .body("page.total", equalTo(90)).extract().response();
+                        .body("page.total", equalTo(REFERENCE_PROGRAMS)).extract().response();
                 seen.addAll(page.path("items.id"));
                 cursor = page.path("page.nextCursor");
                 pages++;
             } while (cursor != null);
-            assertEquals(13, pages, sort);
-            assertEquals(90, seen.size(), sort);
-            assertEquals(90, new HashSet<>(seen).size(), "repeated items with sort " + sort);
+            assertEquals((REFERENCE_PROGRAMS + 6) / 7, pages, sort);
+            assertEquals(REFERENCE_PROGRAMS, seen.size(), sort);
+            assertEquals(REFERENCE_PROGRAMS, new HashSet<>(seen).size(), "repeated items with sort " + sort);
         }
     }
 
@@ -297,7 +377,7 @@ class ProgramResourceTest {
         String[] lines = viaFormat.split("\n");
         assertTrue(lines[0].startsWith("id,institution,name,certifications,"), lines[0]);
         assertTrue(lines[0].contains("cost.amount,cost.currency"), lines[0]);
-        assertEquals(33, lines.length);
+        assertEquals(34, lines.length);
         String viaAccept = given().accept("text/csv").queryParam("state", "NJ").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
@@ -328,7 +408,7 @@ class ProgramResourceTest {
     @Test
     void shouldOnlyReturnChangesSinceAGivenTime() {
         given().queryParam("updatedSince", "2000-01-01T00:00:00Z")
-                .when().get("/v1/programs").then().statusCode(200).body("page.total", equalTo(90));
+                .when().get("/v1/programs").then().statusCode(200).body("page.total", equalTo(REFERENCE_PROGRAMS));
         given().queryParam("updatedSince", "2999-01-01T00:00:00Z")
                 .when().get("/v1/programs").then().statusCode(200)
                 .body("page.total", equalTo(0)).body("items", empty());

@@ -34,7 +34,7 @@ class ProgramTotalsTest {
     private static final long EPOCH_MICROS = 1_700_000_000_000_000L;
 
     private record Row(long id, String state, String mode, String award, Long months, Long cents, Boolean accredited,
-                       long updatedMicros, Set<Long> credentials) {
+                       long updatedMicros, Set<Long> credentials, List<String> restrictedTo) {
     }
 
     @Test
@@ -54,7 +54,8 @@ class ProgramTotalsTest {
     @Test
     void shouldLeaveAKeywordSearchToSql() {
         ProgramFacets.Indexes indexes = index(rows(new Random(1), 10));
-        ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(),
+        ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("coding"), Optional.empty());
         assertEquals(OptionalLong.empty(), indexes.count(keyword));
     }
@@ -87,7 +88,8 @@ class ProgramTotalsTest {
                     random.nextInt(5) == 0 ? null : (long) random.nextInt(4_000_000),
                     random.nextInt(4) == 0 ? null : random.nextBoolean(),
                     EPOCH_MICROS + random.nextInt(1_000_000) * 1_000_000L,
-                    CREDENTIALS.stream().filter(c -> random.nextInt(3) == 0).collect(Collectors.toSet())));
+                    CREDENTIALS.stream().filter(c -> random.nextInt(3) == 0).collect(Collectors.toSet()),
+                    random.nextInt(3) == 0 ? some(random, STATES) : null));
         }
         return rows;
     }
@@ -103,12 +105,26 @@ class ProgramTotalsTest {
                 case COST_CENTS -> row.cents();
                 case ACCREDITED -> row.accredited();
                 case UPDATED_MICROS -> (Object) row.updatedMicros();
-                case CERTIFICATION -> throw new IllegalStateException();
+                case CERTIFICATION, SERVING_STATE -> throw new IllegalStateException();
             }).toArray();
             builder.program(row.id(), COLUMNS, values);
         }
         rows.forEach(row -> row.credentials().forEach(credential ->
                 builder.link(ProgramFilter.Column.CERTIFICATION, row.id(), credential)));
+        // As the column's SQL pairs them: the own state, then an online program's restriction or "every state".
+        for (Row row : rows) {
+            if (row.state() != null) {
+                builder.link(ProgramFilter.Column.SERVING_STATE, row.id(), row.state());
+            }
+            if ("online".equals(row.mode())) {
+                if (row.restrictedTo() == null) {
+                    builder.link(ProgramFilter.Column.SERVING_STATE, row.id(), ProgramFilter.ONLINE_TO_ALL);
+                } else {
+                    row.restrictedTo().forEach(state ->
+                            builder.link(ProgramFilter.Column.SERVING_STATE, row.id(), ProgramFilter.ONLINE_TO + state));
+                }
+            }
+        }
         return builder.build();
     }
 
@@ -116,6 +132,9 @@ class ProgramTotalsTest {
     private static boolean matches(Row row, ProgramCriteria c) {
         return c.certificationIds().map(ids -> ids.stream().anyMatch(row.credentials()::contains)).orElse(true)
                 && (c.states().isEmpty() || row.state() != null && c.states().contains(row.state()))
+                && (c.servingStates().isEmpty() || row.state() != null && c.servingStates().contains(row.state())
+                        || "online".equals(row.mode()) && (row.restrictedTo() == null
+                        || row.restrictedTo().stream().anyMatch(c.servingStates()::contains)))
                 && (c.modes().isEmpty() || row.mode() != null && c.modes().contains(row.mode()))
                 && (c.awards().isEmpty() || row.award() != null && c.awards().contains(row.award()))
                 && c.minMonths().map(min -> row.months() != null && row.months() >= min).orElse(true)
@@ -129,6 +148,7 @@ class ProgramTotalsTest {
     private static ProgramCriteria criteria(Random random, boolean withKeyword) {
         return new ProgramCriteria(
                 random.nextInt(3) == 0 ? Optional.of(some(random, CREDENTIALS)) : Optional.empty(),
+                random.nextInt(3) == 0 ? some(random, STATES) : List.of(),
                 random.nextInt(3) == 0 ? some(random, STATES) : List.of(),
                 random.nextInt(3) == 0 ? some(random, MODES) : List.of(),
                 random.nextInt(3) == 0 ? some(random, AWARDS) : List.of(),

@@ -7,16 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every record the API serves says where it was read: at least one source with a url and an as-of. */
+/**
+ * Every record the API serves says where it was read: at least one source with an absolute http(s) URL, a
+ * declared kind, and the confidence that kind gives (undated sources low).
+ */
 @QuarkusTest
 class ProvenanceTest {
 
     private static final Map<String, Integer> REFERENCE_ROWS = Map.of(
-            "organizations", 6, "certifications", 19, "programs", 90, "occupations", 3,
+            "organizations", 6, "certifications", 19, "programs", 429, "occupations", 3,
             "regions", 55, "salaries", 114, "outlooks", 6);
 
     @Test
@@ -31,20 +36,39 @@ class ProvenanceTest {
                 List<Map<String, Object>> sources = (List<Map<String, Object>>) item.get("sources");
                 assertFalse(sources.isEmpty(), collection + " item without sources");
                 for (Map<String, Object> source : sources) {
-                    assertTrue(((String) source.get("url")).startsWith("http"), collection + ": " + source);
-                    assertFalse(((String) source.get("asOf")).isBlank(), collection + ": " + source);
-                    assertTrue(List.of("high", "medium", "low").contains(source.get("confidence")), collection + ": " + source);
+                    assertTrue(((String) source.get("url")).matches("https?://\\S+"), collection + ": " + source);
+                    String asOf = (String) source.get("asOf");
+                    assertTrue(asOf == null || !asOf.isBlank(), collection + ": " + source);
+                    SourceKind kind = SourceKind.of((String) source.get("kind"));
+                    assertEquals(kind.confidenceFor(collection.replaceFirst("s$", ""), asOf).code(),
+                            source.get("confidence"), collection + ": " + source);
+                    if (SourceKind.isStagingHost((String) source.get("url"))) {
+                        assertEquals(SourceKind.MIRROR, kind, collection + ": " + source);
+                    }
                 }
             }
         });
     }
 
     @Test
-    void shouldKeepTheLowConfidenceMarksOfTheReferenceData() {
-        given().when().get("/v1/certifications/cehrs").then().statusCode(200)
-                .body("sources.confidence", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("low")));
+    void shouldGradeConfidenceByTheDeclaredKindOfEachSource() {
         given().when().get("/v1/certifications/cpb").then().statusCode(200)
-                .body("sources.confidence", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("high")));
+                .body("sources.kind", everyItem(equalTo("issuer")))
+                .body("sources.confidence", everyItem(equalTo("high")));
+        given().queryParam("edition", "2023-05").queryParam("region", "NJ").when().get("/v1/salaries")
+                .then().statusCode(200)
+                .body("items[0].sources.kind", everyItem(equalTo("mirror")))
+                .body("items[0].sources.confidence", everyItem(equalTo("low")));
+    }
+
+    @Test
+    void shouldNeverServeAStagingHostAsAnOfficialUrl() {
+        List<String> urls = given().queryParam("limit", 500).when().get("/v1/certifications")
+                .then().statusCode(200).extract().path("items.officialUrl");
+        urls.stream().filter(url -> url != null).forEach(url -> assertFalse(SourceKind.isStagingHost(url), url));
+        given().when().get("/v1/certifications/chps").then().statusCode(200)
+                .body("sources.findAll { it.url.contains('cms-test.') }.kind", everyItem(equalTo("mirror")))
+                .body("sources.findAll { it.url.contains('cms-test.') }.confidence", everyItem(equalTo("low")));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.certpath.program;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * How a program's duration or cost is derived when its page gives credits, hours or weeks and a
+ * per-credit tuition instead of a published figure. A published figure always wins; a derived one
+ * names its method and inputs. The full-time loads are this project's convention, named in every
+ * derived value: 15 semester credits per 4-month semester and 15 quarter credits per 3-month quarter
+ * (the load that finishes a 60-semester-credit associate degree in two academic years), 30 clock
+ * hours a week, and 4.33 weeks a month (52 weeks / 12 months).
+ */
+public final class ProgramDerivation {
+
+    public static final BigDecimal CREDITS_PER_TERM = new BigDecimal(15);
+    public static final BigDecimal SEMESTER_MONTHS = new BigDecimal(4);
+    public static final BigDecimal QUARTER_MONTHS = new BigDecimal(3);
+    public static final BigDecimal CLOCK_HOURS_PER_WEEK = new BigDecimal(30);
+    public static final BigDecimal WEEKS_PER_MONTH = new BigDecimal("4.33");
+
+    public static final String SEMESTER_METHOD = "semester credits at a full-time load of 15 credits per 4-month semester";
+    public static final String QUARTER_METHOD = "quarter credits at a full-time load of 15 credits per 3-month quarter";
+    public static final String CLOCK_METHOD = "clock hours at 30 hours a week and 4.33 weeks a month";
+    public static final String WEEKS_METHOD = "published length in weeks at 4.33 weeks a month";
+    public static final String COST_RULE = "credits x per-credit tuition";
+
+    /** The unit a credit count is in, as the reference data names it. */
+    public enum Unit { SEMESTER_CREDITS, QUARTER_CREDITS, CLOCK_HOURS }
+
+    /** A derived figure: its value, the method and the inputs it rests on. */
+    public record Derived<T>(T value, String method, String inputs) {
+    }
+
+    private ProgramDerivation() {
+    }
+
+    /** Whole months (half up, at least one) of a program of this many credits or hours at the full-time load. */
+    public static Optional<Derived<Integer>> months(BigDecimal amount, Unit unit, String asOf) {
+        if (amount == null || unit == null || amount.signum() <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal months = switch (unit) {
+            case SEMESTER_CREDITS -> amount.multiply(SEMESTER_MONTHS).divide(CREDITS_PER_TERM, 4, RoundingMode.HALF_UP);
+            case QUARTER_CREDITS -> amount.multiply(QUARTER_MONTHS).divide(CREDITS_PER_TERM, 4, RoundingMode.HALF_UP);
+            case CLOCK_HOURS -> amount.divide(CLOCK_HOURS_PER_WEEK.multiply(WEEKS_PER_MONTH), 4, RoundingMode.HALF_UP);
+        };
+        String method = switch (unit) {
+            case SEMESTER_CREDITS -> SEMESTER_METHOD;
+            case QUARTER_CREDITS -> QUARTER_METHOD;
+            case CLOCK_HOURS -> CLOCK_METHOD;
+        };
+        String unitName = unit.name().toLowerCase().replace('_', ' ');
+        return Optional.of(new Derived<>(wholeMonths(months), method,
+                amount.stripTrailingZeros().toPlainString() + " " + unitName + suffix(asOf)));
+    }
+
+    /** Whole months (half up, at least one) of a published length in weeks. */
+    public static Optional<Derived<Integer>> monthsOfWeeks(BigDecimal weeks, String asOf) {
+        if (weeks == null || weeks.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Derived<>(wholeMonths(weeks.divide(WEEKS_PER_MONTH, 4, RoundingMode.HALF_UP)),
+                WEEKS_METHOD, weeks.stripTrailingZeros().toPlainString() + " weeks" + suffix(asOf)));
+    }
+
+    /** Credits times a per-credit tuition, to the cent, with the residency the rate is for. */
+    public static Optional<Derived<BigDecimal>> cost(BigDecimal credits, Unit unit, BigDecimal ratePerCredit,
+                                                     String residency, String rateAsOf) {
+        if (credits == null || ratePerCredit == null || credits.signum() <= 0 || ratePerCredit.signum() <= 0) {
+            return Optional.empty();
+        }
+        String unitName = unit == null || unit == Unit.CLOCK_HOURS ? "credits" : unit.name().toLowerCase().replace('_', ' ');
+        return Optional.of(new Derived<>(credits.multiply(ratePerCredit).setScale(2, RoundingMode.HALF_UP),
+                COST_RULE,
+                credits.stripTrailingZeros().toPlainString() + " " + unitName + " x $"
+                        + ratePerCredit.stripTrailingZeros().toPlainString()
+                        + (residency == null ? "" : " " + residency) + suffix(rateAsOf)));
+    }
+
+    private static int wholeMonths(BigDecimal months) {
+        return Math.max(1, months.setScale(0, RoundingMode.HALF_UP).intValueExact());
+    }
+
+    private static String suffix(String asOf) {
+        return asOf == null ? "" : " (" + asOf + ")";
+    }
+}

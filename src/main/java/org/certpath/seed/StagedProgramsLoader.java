@@ -1,0 +1,303 @@
+package org.certpath.seed;
+
+import org.certpath.program.ProgramDerivation;
+import org.certpath.program.ProgramDerivation.Derived;
+import org.certpath.program.ProgramDerivation.Unit;
+import org.certpath.provenance.Publishers;
+import org.certpath.provenance.SourceKind;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.certpath.seed.ReferenceCsv.decimal;
+import static org.certpath.seed.ReferenceCsv.split;
+import static org.certpath.seed.ReferenceCsv.text;
+
+/**
+ * Turns the staged program rows into programs: published figures as given, duration and cost derived
+ * (and marked so, with method and inputs) only where no figure is published, each source linked with
+ * the fields it supports. A row that enriches an existing program fills only what that program lacks.
+ */
+class StagedProgramsLoader {
+
+    private static final Map<String, String> AWARD_LEVELS = Map.of("associate", "associate", "certificate", "certificate",
+            "post-baccalaureate certificate", "certificate", "bachelor", "bachelor", "diploma", "diploma",
+            "non-credit course", "non_credit");
+    private static final Map<String, Unit> UNITS = Map.of("semester_credits", Unit.SEMESTER_CREDITS,
+            "quarter_credits", Unit.QUARTER_CREDITS, "clock_hours", Unit.CLOCK_HOURS);
+
+    private final Connection connection;
+    private final Map<String, Long> regions = new HashMap<>();
+    private final Map<String, Long> certifications = new HashMap<>();
+
+    StagedProgramsLoader(Connection connection) {
+        this.connection = connection;
+    }
+
+    void load(List<Map<String, String>> rows) throws SQLException {
+        readKeys("select code, id from region", regions);
+        readKeys("select acronym, id from certification", certifications);
+        for (Map<String, String> row : rows) {
+            String enriches = text(row, "enriches");
+            if (enriches == null) {
+                insert(row);
+            } else {
+                enrich(row, enriches);
+            }
+        }
+    }
+
+    private void insert(Map<String, String> row) throws SQLException {
+        Figures figures = Figures.of(row);
+        String state = text(row, "state");
+        Long region = state == null ? null : regions.get(state);
+        if (state != null && region == null) {
+            throw new IllegalStateException("Unknown state " + state + " in " + text(row, "program_key"));
+        }
+        String award = text(row, "award_level");
+        long id = insertReturningId("""
+                        insert into program (institution, name, credential_text, award_level, award_text, delivery_mode,
+                            duration_months, duration_basis, duration_method, duration_inputs, duration_text,
+                            credit_hours, clock_hours, hours_text, accredited, accreditor, cost, cost_basis, cost_inputs,
+                            cost_notes, region_id, cip_code, notes, service_restricted_to)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                text(row, "institution"), text(row, "program_name"), text(row, "credentials"),
+                award == null ? null : AWARD_LEVELS.get(award), award, text(row, "delivery_mode"),
+                figures.months, figures.monthsBasis, figures.monthsMethod, figures.monthsInputs,
+                text(row, "duration_text"), figures.creditHours, figures.clockHours, figures.hoursText,
+                accredited(row), text(row, "accreditor"), figures.cost, figures.costBasis, figures.costInputs,
+                costNotes(row), region, text(row, "cip_code"), notes(row), serviceArea(row));
+        linkCredentials(id, row);
+        linkSources(id, row, figures);
+    }
+
+    private void enrich(Map<String, String> row, String enriches) throws SQLException {
+        int slash = enriches.indexOf(" / ");
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement find = connection.prepareStatement(
+                "select id from program where institution = ? and name = ?")) {
+            find.setString(1, enriches.substring(0, slash));
+            find.setString(2, enriches.substring(slash + 3));
+            try (ResultSet found = find.executeQuery()) {
+                while (found.next()) {
+                    ids.add(found.getLong(1));
+                }
+            }
+        }
+        if (ids.size() != 1) {
+            throw new IllegalStateException("Row " + text(row, "program_key") + " enriches " + enriches
+                    + ", which matches " + ids.size() + " programs");
+        }
+        long id = ids.get(0);
+        Figures figures = Figures.of(row);
+        // Only what the program lacks: a figure it has already (published) is kept.
+        execute("""
+                update program set
+                    duration_months = coalesce(duration_months, ?), duration_basis = coalesce(duration_basis, ?),
+                    duration_method = case when duration_months is null then ? else duration_method end,
+                    duration_inputs = case when duration_months is null then ? else duration_inputs end,
+                    cost_basis = coalesce(cost_basis, ?),
+                    cost_inputs = case when cost is null then ? else cost_inputs end,
+                    cost = coalesce(cost, ?),
+                    accredited = coalesce(accredited, ?), accreditor = coalesce(accreditor, ?),
+                    delivery_mode = coalesce(delivery_mode, ?), cip_code = coalesce(cip_code, ?),
+                    notes = coalesce(notes || ' ', '') || ?
+                where id = ?""",
+                figures.months, figures.monthsBasis, figures.monthsMethod, figures.monthsInputs,
+                figures.costBasis, figures.costInputs, figures.cost, accredited(row), text(row, "accreditor"),
+                text(row, "delivery_mode"), text(row, "cip_code"), "Enriched: " + text(row, "notes"), id);
+        linkCredentials(id, row);
+        linkSources(id, row, figures);
+    }
+
+    private void linkCredentials(long programId, Map<String, String> row) throws SQLException {
+        for (String link : split(text(row, "credential_links"), ";")) {
+            String[] parts = link.split(":");
+            Long certification = certifications.get(parts[0].trim());
+            if (certification == null) {
+                continue; // a credential this data does not have yet
+            }
+            execute("""
+                    insert into program_certification (program_id, certification_id, reason) values (?, ?, ?)
+                    on conflict (program_id, certification_id) do update set reason = excluded.reason""",
+                    programId, certification, parts[1].trim());
+        }
+    }
+
+    private void linkSources(long programId, Map<String, String> row, Figures figures) throws SQLException {
+        int position = nextPosition(programId);
+        String url = text(row, "source_url");
+        SourceKind kind = SourceKind.isStagingHost(url) ? SourceKind.MIRROR : SourceKind.of(text(row, "source_kind"));
+        long main = source(url, text(row, "as_of"), text(row, "source_title"), text(row, "publisher_url"), kind);
+        link(programId, main, position++, null);
+        String tuitionUrl = text(row, "tuition_url");
+        if (figures.tuitionFromOtherPage) {
+            SourceKind tuitionKind = SourceKind.isStagingHost(tuitionUrl) ? SourceKind.MIRROR : SourceKind.INSTITUTION;
+            long tuition = source(tuitionUrl, text(row, "tuition_as_of"), "Tuition rate page", null, tuitionKind);
+            if (tuition != main) {
+                link(programId, tuition, position, "cost");
+            }
+        }
+    }
+
+    private void link(long programId, long sourceId, int position, String fields) throws SQLException {
+        execute("""
+                insert into record_source (record_type, record_id, source_id, position, fields, confidence_note)
+                values ('program', ?, ?, ?, ?, null) on conflict do nothing""",
+                programId, sourceId, position, fields == null ? null : new String[] {fields});
+    }
+
+    private int nextPosition(long programId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select coalesce(max(position), 0) + 1 from record_source where record_type = 'program' and record_id = ?")) {
+            statement.setLong(1, programId);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    private long source(String url, String asOf, String title, String publisherUrl, SourceKind kind) throws SQLException {
+        execute("""
+                insert into source (url, as_of, publisher, title, original_url, kind) values (?, ?, ?, ?, ?, ?)
+                on conflict (url, as_of) do nothing""",
+                url, asOf, Publishers.of(publisherUrl != null ? publisherUrl : url), title == null ? url : title,
+                publisherUrl, kind.code());
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id from source where url = ? and as_of is not distinct from ?")) {
+            statement.setString(1, url);
+            statement.setString(2, asOf);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static Boolean accredited(Map<String, String> row) {
+        String value = text(row, "accredited");
+        return value == null ? null : Boolean.valueOf(value);
+    }
+
+    private static String[] serviceArea(Map<String, String> row) {
+        List<String> states = split(text(row, "service_area"), ";");
+        return states.isEmpty() ? null : states.stream().map(s -> s.toUpperCase(Locale.ROOT)).toArray(String[]::new);
+    }
+
+    private static String costNotes(Map<String, String> row) {
+        List<String> parts = new ArrayList<>();
+        if (text(row, "cost_covers") != null) {
+            parts.add("Covers: " + text(row, "cost_covers"));
+        }
+        if (text(row, "books_fees_usd") != null) {
+            parts.add("Books and supplies (not in the cost): $" + text(row, "books_fees_usd"));
+        }
+        return parts.isEmpty() ? null : String.join(". ", parts);
+    }
+
+    private static String notes(Map<String, String> row) {
+        String city = text(row, "campus_city");
+        String notes = text(row, "notes");
+        return city == null ? notes : "Campus: " + city + (notes == null ? "" : ". " + notes);
+    }
+
+    private void readKeys(String sql, Map<String, Long> into) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                into.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+    }
+
+    private long insertReturningId(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql + " returning id")) {
+            bind(statement, values);
+            try (ResultSet keys = statement.executeQuery()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void execute(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, values);
+            statement.executeUpdate();
+        }
+    }
+
+    private void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value instanceof String[] array) {
+                statement.setArray(i + 1, connection.createArrayOf("text", array));
+            } else if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    /** The duration and cost of a row: published where given, else derived with method and inputs. */
+    private record Figures(Integer months, String monthsBasis, String monthsMethod, String monthsInputs,
+                           BigDecimal cost, String costBasis, String costInputs, BigDecimal creditHours,
+                           BigDecimal clockHours, String hoursText, boolean tuitionFromOtherPage) {
+
+        static Figures of(Map<String, String> row) {
+            String asOf = text(row, "as_of");
+            BigDecimal credits = decimal(row, "credits");
+            String unitName = text(row, "credit_unit");
+            Unit unit = unitName == null ? null : UNITS.get(unitName);
+            Integer months = null;
+            String monthsBasis = null;
+            String method = null;
+            String inputs = null;
+            BigDecimal published = decimal(row, "duration_months_published");
+            Optional<Derived<Integer>> derived = ProgramDerivation.monthsOfWeeks(decimal(row, "weeks_published"), asOf)
+                    .or(() -> ProgramDerivation.months(credits, unit, asOf));
+            if (published != null) {
+                months = published.intValueExact();
+                monthsBasis = "published";
+            } else if (derived.isPresent()) {
+                months = derived.get().value();
+                monthsBasis = "derived";
+                method = derived.get().method();
+                inputs = derived.get().inputs();
+            }
+            BigDecimal cost = decimal(row, "cost_usd_published");
+            String costBasis = cost == null ? null : "published";
+            String costInputs = null;
+            String tuitionUrl = text(row, "tuition_url");
+            String rateAsOf = text(row, "tuition_as_of") != null ? text(row, "tuition_as_of") : asOf;
+            boolean fromOtherPage = false;
+            if (cost == null) {
+                Optional<Derived<BigDecimal>> derivedCost = ProgramDerivation.cost(credits, unit,
+                        decimal(row, "tuition_per_credit_usd"), text(row, "tuition_residency"), rateAsOf);
+                if (derivedCost.isPresent()) {
+                    cost = derivedCost.get().value();
+                    costBasis = "derived";
+                    costInputs = derivedCost.get().inputs();
+                    fromOtherPage = tuitionUrl != null && !tuitionUrl.equals(text(row, "source_url"));
+                }
+            }
+            String hoursText = credits == null ? null
+                    : credits.stripTrailingZeros().toPlainString() + " " + (unitName == null ? "credits (unit not stated)"
+                    : unitName.replace('_', ' '));
+            return new Figures(months, monthsBasis, method, inputs, cost, costBasis, costInputs,
+                    unit == Unit.CLOCK_HOURS ? null : credits, unit == Unit.CLOCK_HOURS ? credits : null, hoursText,
+                    fromOtherPage);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.certpath.seed;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+import java.util.zip.CRC32;
+
+/**
+ * Loads {@code programs-staged.csv} (the 2026 research and the Texas ETPL rows, built by
+ * {@code scripts/build_programs_staged.py}): new programs, and the rows that enrich a program the
+ * reference data has already. Its checksum covers the file.
+ */
+public class V54__SeedStagedPrograms extends BaseJavaMigration {
+
+    static final String FILE = "programs-staged.csv";
+
+    @Override
+    public Integer getChecksum() {
+        CRC32 crc = new CRC32();
+        crc.update(ReferenceCsv.bytes(FILE));
+        return (int) crc.getValue();
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        new StagedProgramsLoader(context.getConnection()).load(ReferenceCsv.read(FILE));
+    }
+}

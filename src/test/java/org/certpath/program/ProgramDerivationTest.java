@@ -1,0 +1,47 @@
+package org.certpath.program;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProgramDerivationTest {
+
+    @Test
+    void shouldDeriveMonthsFromSemesterCreditsAtFifteenAFourMonthSemester() {
+        var months = ProgramDerivation.months(new BigDecimal(60), ProgramDerivation.Unit.SEMESTER_CREDITS, "2024-25").orElseThrow();
+        assertEquals(16, months.value());
+        assertEquals(ProgramDerivation.SEMESTER_METHOD, months.method());
+        assertEquals("60 semester credits (2024-25)", months.inputs());
+    }
+
+    @Test
+    void shouldDeriveMonthsFromQuarterCreditsClockHoursAndWeeks() {
+        assertEquals(19, ProgramDerivation.months(new BigDecimal(96), ProgramDerivation.Unit.QUARTER_CREDITS, null)
+                .orElseThrow().value());
+        // 600 / (30 x 4.33) = 4.62
+        assertEquals(5, ProgramDerivation.months(new BigDecimal(600), ProgramDerivation.Unit.CLOCK_HOURS, null)
+                .orElseThrow().value());
+        // 26 / 4.33 = 6.00
+        assertEquals(6, ProgramDerivation.monthsOfWeeks(new BigDecimal(26), null).orElseThrow().value());
+        assertEquals(1, ProgramDerivation.monthsOfWeeks(new BigDecimal(1), null).orElseThrow().value());
+    }
+
+    @Test
+    void shouldDeriveCostAsCreditsTimesTheRateNamingTheResidency() {
+        var cost = ProgramDerivation.cost(new BigDecimal(68), ProgramDerivation.Unit.SEMESTER_CREDITS, new BigDecimal(138),
+                "in-district", "2024-25 tuition page").orElseThrow();
+        assertEquals(0, new BigDecimal("9384.00").compareTo(cost.value()));
+        assertEquals("68 semester credits x $138 in-district (2024-25 tuition page)", cost.inputs());
+    }
+
+    @Test
+    void shouldDeriveNothingWithoutItsInputs() {
+        assertTrue(ProgramDerivation.months(null, ProgramDerivation.Unit.SEMESTER_CREDITS, null).isEmpty());
+        assertTrue(ProgramDerivation.months(new BigDecimal(60), null, null).isEmpty());
+        assertTrue(ProgramDerivation.cost(new BigDecimal(60), null, null, null, null).isEmpty());
+        assertTrue(ProgramDerivation.monthsOfWeeks(BigDecimal.ZERO, null).isEmpty());
+    }
+}

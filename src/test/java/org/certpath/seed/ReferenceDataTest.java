@@ -1,0 +1,93 @@
+package org.certpath.seed;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The reference files themselves: every row names a source, every address is an absolute http(s) URL,
+ * and no two rows contradict each other (the same key with different values).
+ */
+class ReferenceDataTest {
+
+    /** Each file and the columns that make a row's key. */
+    private static final Map<String, List<String>> KEYS = Map.of(
+            "certifications.csv", List.of("acronym"),
+            "programs.csv", List.of("institution", "program_name", "state"),
+            "programs-staged.csv", List.of("institution", "program_name", "state"),
+            "salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry"),
+            "outlook.csv", List.of("occupation_title", "geography", "projection_period"),
+            "duties.csv", List.of("soc_code", "source_kind", "seq"));
+    private static final List<String> URL_COLUMNS = List.of("source_url", "original_publisher_url", "publisher_url",
+            "tuition_url", "official_page_url");
+
+    @Test
+    void shouldNameASourceOnEveryRow() {
+        KEYS.keySet().forEach(file -> {
+            List<Map<String, String>> rows = ReferenceCsv.read(file);
+            for (int i = 0; i < rows.size(); i++) {
+                String url = rows.get(i).get("source_url");
+                assertTrue(url != null && !url.isBlank(), file + " row " + (i + 2) + " has no source");
+            }
+        });
+    }
+
+    @Test
+    void shouldGiveEveryAddressAsAnAbsoluteHttpUrl() {
+        KEYS.keySet().forEach(file -> {
+            List<Map<String, String>> rows = ReferenceCsv.read(file);
+            for (int i = 0; i < rows.size(); i++) {
+                for (String column : URL_COLUMNS) {
+                    String value = rows.get(i).get(column);
+                    // Several addresses are separated by | (and by ; in some original-publisher cells).
+                    for (String url : ReferenceCsv.split(value, "[|;]")) {
+                        assertTrue(url.matches("https?://[^\\s/]+\\.[^\\s/]+(/\\S*)?"),
+                                file + " row " + (i + 2) + " " + column + ": '" + url + "'");
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void shouldNeverHoldTwoRowsWithTheSameKeyAndDifferentValues() {
+        KEYS.forEach((file, key) -> {
+            Map<String, Map<String, String>> seen = new HashMap<>();
+            for (Map<String, String> row : ReferenceCsv.read(file)) {
+                String id = key.stream().map(column -> row.get(column).trim().toLowerCase(Locale.ROOT)).toList().toString();
+                Map<String, String> earlier = seen.putIfAbsent(id, row);
+                if (earlier != null) {
+                    assertEquals(earlier, row, file + ": two rows for " + id);
+                }
+            }
+        });
+    }
+
+    @Test
+    void shouldEnrichOnlyProgramsThatExistAndAddNoProgramTwice() {
+        List<String> existing = new ArrayList<>();
+        ReferenceCsv.read("programs.csv").forEach(row -> existing.add(programKey(row)));
+        for (Map<String, String> row : ReferenceCsv.read("programs-staged.csv")) {
+            String enriches = row.get("enriches");
+            if (enriches.isBlank()) {
+                assertTrue(!existing.contains(programKey(row)), "staged program already in programs.csv: " + programKey(row));
+            } else {
+                String[] parts = enriches.split(" / ", 2);
+                assertTrue(existing.contains(parts[0].toLowerCase(Locale.ROOT) + " / " + parts[1].toLowerCase(Locale.ROOT)
+                        + " / " + row.get("state").toLowerCase(Locale.ROOT)), "enriches no existing program: " + enriches);
+            }
+        }
+    }
+
+    private static String programKey(Map<String, String> row) {
+        return (row.get("institution").trim() + " / " + row.get("program_name").trim() + " / " + row.get("state").trim())
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+"""Prints the coverage counts issue #16 asks for, read from a running CertPath service.
+
+    python3 src/tools/counts.py [http://localhost:8080]
+
+Reads every page of /v1/programs, /v1/certifications and /v1/occupations (500 a page) and counts
+what the API serves, so the numbers are the product's, not the files'.
+"""
+import json
+import sys
+import urllib.parse
+import urllib.request
+
+
+def every(base, path, fields):
+    items, cursor = [], None
+    while True:
+        query = {"limit": 500, "fields": fields}
+        if cursor:
+            query["cursor"] = cursor
+        with urllib.request.urlopen(f"{base}{path}?{urllib.parse.urlencode(query)}") as response:
+            page = json.load(response)
+        items += page["items"]
+        cursor = page["page"]["nextCursor"]
+        if not cursor:
+            return items
+
+
+def percent(part, whole):
+    return f"{part} of {whole} ({100 * part / whole:.0f} %)" if whole else "0"
+
+
+def main(base):
+    programs = every(base, "/v1/programs", "id,state,cost,costBasis,durationMonths,durationBasis,certifications")
+    states = sorted({p["state"] for p in programs if p["state"]})
+    with_cost = [p for p in programs if p["cost"] is not None]
+    with_months = [p for p in programs if p["durationMonths"] is not None]
+    derived_cost = [p for p in with_cost if p["costBasis"]["method"] == "derived"]
+    derived_months = [p for p in with_months if p["durationBasis"]["method"] == "derived"]
+    linked = [p for p in programs if p["certifications"]]
+    credentials = every(base, "/v1/certifications", "code,exam")
+    with_fee = [c for c in credentials if c["exam"] and (c["exam"].get("feeMember") or c["exam"].get("feeNonMember"))]
+    occupations = every(base, "/v1/occupations", "soc")
+    print(f"| count | value |")
+    print(f"| --- | --- |")
+    print(f"| programs | {len(programs)} |")
+    print(f"| states with a program (of 50 + DC) | {len([s for s in states if s != 'DC'])} states"
+          f"{' + DC' if 'DC' in states else ', no DC'} |")
+    print(f"| programs with a cost | {percent(len(with_cost), len(programs))}; derived: {len(derived_cost)} |")
+    print(f"| programs with a duration | {percent(len(with_months), len(programs))}; derived: {len(derived_months)} |")
+    print(f"| programs linked to a credential | {percent(len(linked), len(programs))} |")
+    print(f"| credentials | {len(credentials)} |")
+    print(f"| credentials with an exam fee | {percent(len(with_fee), len(credentials))} |")
+    print(f"| occupations | {len(occupations)} |")
+    print(f"\nStates with no program: {', '.join(sorted(set(ALL_STATES) - set(states)))}")
+
+
+ALL_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+              "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080")

@@ -75,9 +75,9 @@ class CsvAndSearchTest {
     void shouldNeutraliseFormulasImported() {
         String csv = "institution,program_name,credential_prepared_for,award_level,delivery_mode,duration_text,"
                 + "duration_months,credit_or_clock_hours,accreditation_or_approval,published_cost_usd,cost_notes,state,"
-                + "source_url,source_type,as_of,notes,cip_code\n"
+                + "source_url,source_type,as_of,notes,cip_code,source_kind\n"
                 + "\"=cmd|' /C calc'!A0 " + token + "\",@SUM(A1:A9),,certificate,online,,12,,,100,,NJ,"
-                + "https://example.org/formula,official,2026,\"-1+1\",\n";
+                + "https://example.org/formula,official,2026,\"-1+1\",,institution\n";
         Response imported = Editors.as(editor).contentType("text/csv").body(csv).when().post("/v1/imports/programs")
                 .then().statusCode(200).extract().response();
         assertTrue(imported.<Integer>path("inserted") == 1, imported.asString());

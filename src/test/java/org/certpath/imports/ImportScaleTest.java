@@ -99,12 +99,12 @@ class ImportScaleTest {
     }
 
     private long importPrograms(int rows) {
-        StringBuilder csv = new StringBuilder(String.join(",", ProgramsImport.COLUMNS)).append('\n');
+        StringBuilder csv = new StringBuilder(String.join(",", ProgramsImport.COLUMNS)).append(",source_kind\n");
         for (int i = 0; i < rows; i++) {
             csv.append(PREFIX).append(run).append(' ').append(rows).append(' ').append(i)
                     .append(",Health Information,,certificate,online,one year,12,,,").append(1000 + i % 5000)
                     .append(",,NJ,https://example.org/scale/").append(run).append('/').append(i / 50)
-                    .append(",official program page,2026,,\n");
+                    .append(",official program page,2026,,,institution\n");
         }
         long start = System.nanoTime();
         // Longer than the suite's 30 s client timeout: the server's own limit is what is tested.

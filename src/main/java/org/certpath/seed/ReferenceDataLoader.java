@@ -4,10 +4,7 @@ import org.certpath.program.ProgramText;
 import org.certpath.provenance.Publishers;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +33,7 @@ class ReferenceDataLoader {
             "July", "August", "September", "October", "November", "December");
     private static final List<String> CONFIDENCE_LEVELS = List.of("low", "medium", "high");
 
-    private final Connection connection;
+    private final Statements statements;
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Map<String, Long> regionIdsByCode = new HashMap<>();
     private final Map<String, Long> regionIdsByName = new HashMap<>();
@@ -45,7 +42,7 @@ class ReferenceDataLoader {
     private final Map<String, Long> certificationIds = new LinkedHashMap<>();
 
     ReferenceDataLoader(Connection connection) {
-        this.connection = connection;
+        this.statements = new Statements(connection);
     }
 
     void load() throws SQLException {
@@ -350,32 +347,10 @@ class ReferenceDataLoader {
     }
 
     private long insert(String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql + " returning id")) {
-            bind(statement, values);
-            try (ResultSet keys = statement.executeQuery()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return statements.insert(sql, values);
     }
 
     private void execute(String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, values);
-            statement.executeUpdate();
-        }
-    }
-
-    private void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value instanceof String[] array) {
-                statement.setArray(i + 1, connection.createArrayOf("text", array));
-            } else if (value == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
+        statements.execute(sql, values);
     }
 }

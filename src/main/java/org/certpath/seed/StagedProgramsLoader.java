@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,11 +36,13 @@ class StagedProgramsLoader {
             "quarter_credits", Unit.QUARTER_CREDITS, "clock_hours", Unit.CLOCK_HOURS);
 
     private final Connection connection;
+    private final Statements statements;
     private final Map<String, Long> regions = new HashMap<>();
     private final Map<String, Long> certifications = new HashMap<>();
 
     StagedProgramsLoader(Connection connection) {
         this.connection = connection;
+        this.statements = new Statements(connection);
     }
 
     void load(List<Map<String, String>> rows) throws SQLException {
@@ -221,33 +222,11 @@ class StagedProgramsLoader {
     }
 
     private long insertReturningId(String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql + " returning id")) {
-            bind(statement, values);
-            try (ResultSet keys = statement.executeQuery()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return statements.insert(sql, values);
     }
 
     private void execute(String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, values);
-            statement.executeUpdate();
-        }
-    }
-
-    private void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value instanceof String[] array) {
-                statement.setArray(i + 1, connection.createArrayOf("text", array));
-            } else if (value == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
+        statements.execute(sql, values);
     }
 
     /** The duration and cost of a row: published where given, else derived with method and inputs. */

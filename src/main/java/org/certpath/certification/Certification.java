@@ -63,8 +63,31 @@ public class Certification extends CuratedEntity {
     @Column(name = "exam_questions_max")
     public Integer examQuestionsMax;
 
+    /** The question count as the source words it, where it says more than a number (scored and pretest items). */
+    @Column(name = "exam_questions_note")
+    public String examQuestionsNote;
+
     @Column(name = "exam_minutes")
     public Integer examMinutes;
+
+    /** Where and how the exam is taken, as the source words it. */
+    @Column(name = "exam_delivery")
+    public String examDelivery;
+
+    /** What the exam fee buys, where the source says (attempts, a course bundled with the exam). */
+    @Column(name = "exam_fee_includes")
+    public String examFeeIncludes;
+
+    /** The membership the member rate requires (or that the exam requires, with {@link #membershipRequired}). */
+    @Column(name = "membership_name")
+    public String membershipName;
+
+    /** Whether the exam is open only to members; null when no source says. */
+    @Column(name = "membership_required")
+    public Boolean membershipRequired;
+
+    @Column(name = "membership_dues")
+    public BigDecimal membershipDues;
 
     @Column(name = "exam_fee_member")
     public BigDecimal examFeeMember;
@@ -80,6 +103,20 @@ public class Certification extends CuratedEntity {
 
     @Column(name = "renewal_fee_nonmember")
     public BigDecimal renewalFeeNonmember;
+
+    @Column(name = "renewal_fee_member")
+    public BigDecimal renewalFeeMember;
+
+    /** What the renewal fee is for, where it is not a fee per cycle (an annual maintenance fee). */
+    @Column(name = "renewal_fee_note")
+    public String renewalFeeNote;
+
+    /** The first-time pass rate the issuer published, in percent, for {@link #passRatePeriod}. */
+    @Column(name = "pass_rate_percent")
+    public BigDecimal passRatePercent;
+
+    @Column(name = "pass_rate_period")
+    public String passRatePeriod;
 
     public String currency = "USD";
 

@@ -10,6 +10,7 @@ import org.certpath.occupation.OccupationRepository;
 import org.certpath.organization.Organization;
 import org.certpath.organization.OrganizationRepository;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,9 +46,20 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
         Optional<Organization> issuer = violations.reference("issuer", "organization", input.issuer(),
                 organizations::findBySlug);
         CertificationInput.ExamInput exam = input.exam() == null
-                ? new CertificationInput.ExamInput(null, null, null, null, null) : input.exam();
+                ? new CertificationInput.ExamInput(null, null, null, null, null, null, null, null) : input.exam();
         if (exam.questionsMin() != null && exam.questionsMax() != null && exam.questionsMin() > exam.questionsMax()) {
             violations.add("exam.questionsMin", "Must not exceed exam.questionsMax.");
+        }
+        CertificationInput.RenewalInput renewal = input.renewal() == null
+                ? new CertificationInput.RenewalInput(null, null, null, null, null) : input.renewal();
+        CertificationInput.MembershipInput membership = input.membership() == null
+                ? new CertificationInput.MembershipInput(null, null, null) : input.membership();
+        // A member rate above the non-member rate is a contradiction, not a price.
+        if (above(exam.feeMember(), exam.feeNonMember())) {
+            violations.add("exam.feeMember", "Must not exceed exam.feeNonMember.");
+        }
+        if (above(renewal.feeMember(), renewal.feeNonMember())) {
+            violations.add("renewal.feeMember", "Must not exceed renewal.feeNonMember.");
         }
         List<RelatedOccupation> related = new ArrayList<>();
         List<CertificationInput.OccupationLinkInput> links = input.occupations() == null ? List.of()
@@ -87,8 +99,6 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
             route.description = given.description();
             routes.add(route);
         }
-        CertificationInput.RenewalInput renewal = input.renewal() == null
-                ? new CertificationInput.RenewalInput(null, null, null) : input.renewal();
         c.code = input.code();
         c.acronym = input.acronym().trim();
         c.name = input.name().trim();
@@ -106,14 +116,28 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
         c.examMinutes = exam.minutes();
         c.examFeeMember = exam.feeMember();
         c.examFeeNonmember = exam.feeNonMember();
+        c.examQuestionsNote = exam.questionsNote();
+        c.examDelivery = exam.delivery();
+        c.examFeeIncludes = exam.feeIncludes();
+        c.membershipName = membership.name();
+        c.membershipRequired = membership.requiredForExam();
+        c.membershipDues = membership.annualDues();
         c.renewalCycleYears = renewal.cycleYears();
         c.renewalCeUnits = renewal.ceUnits();
         c.renewalFeeNonmember = renewal.feeNonMember();
+        c.renewalFeeMember = renewal.feeMember();
+        c.renewalFeeNote = renewal.feeNote();
+        c.passRatePercent = input.passRate() == null ? null : input.passRate().firstTimePercent();
+        c.passRatePeriod = input.passRate() == null ? null : input.passRate().period();
         c.currency = input.currency() == null ? "USD" : input.currency();
         c.officialUrl = input.officialUrl();
         c.occupations.clear();
         c.occupations.addAll(related);
         c.notes = input.notes();
+    }
+
+    private static boolean above(BigDecimal member, BigDecimal nonMember) {
+        return member != null && nonMember != null && member.compareTo(nonMember) > 0;
     }
 
     @Override

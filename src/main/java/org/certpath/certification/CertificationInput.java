@@ -1,6 +1,7 @@
 package org.certpath.certification;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -33,7 +34,9 @@ public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}",
                                  @Size(max = 8000) String eligibilityText,
                                  List<@NotNull @Valid RouteInput> routes,
                                  @Valid ExamInput exam,
+                                 @Valid MembershipInput membership,
                                  @Valid RenewalInput renewal,
+                                 @Valid PassRateInput passRate,
                                  @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
                                  String currency,
                                  @Size(max = 2000)
@@ -58,11 +61,25 @@ public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}",
     public record ExamInput(@Min(1) @Max(10000) Integer questionsMin, @Min(1) @Max(10000) Integer questionsMax,
                             @Min(1) @Max(10000) Integer minutes,
                             @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeMember,
-                            @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeNonMember) {
+                            @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeNonMember,
+                            @Size(max = 500) String questionsNote,
+                            @Size(max = 1000) String delivery,
+                            @Size(max = 1000) String feeIncludes) {
+    }
+
+    public record MembershipInput(@Size(max = 300) String name, Boolean requiredForExam,
+                                  @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal annualDues) {
     }
 
     public record RenewalInput(@Min(1) @Max(20) Integer cycleYears, @Min(0) @Max(1000) Integer ceUnits,
-                               @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeNonMember) {
+                               @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeNonMember,
+                               @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeMember,
+                               @Size(max = 300) String feeNote) {
+    }
+
+    public record PassRateInput(@NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+                                BigDecimal firstTimePercent,
+                                @NotBlank @Size(max = 100) String period) {
     }
 
     public record OccupationLinkInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", message = "must be a SOC code such as 29-2072") String soc,
@@ -76,8 +93,11 @@ public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}",
                         r.prerequisite == null ? List.of() : Arrays.asList(r.prerequisite.split("\\|")),
                         r.description)).toList(),
                 new ExamInput(c.examQuestionsMin, c.examQuestionsMax, c.examMinutes, c.examFeeMember,
-                        c.examFeeNonmember),
-                new RenewalInput(c.renewalCycleYears, c.renewalCeUnits, c.renewalFeeNonmember),
+                        c.examFeeNonmember, c.examQuestionsNote, c.examDelivery, c.examFeeIncludes),
+                new MembershipInput(c.membershipName, c.membershipRequired, c.membershipDues),
+                new RenewalInput(c.renewalCycleYears, c.renewalCeUnits, c.renewalFeeNonmember, c.renewalFeeMember,
+                        c.renewalFeeNote),
+                c.passRatePercent == null ? null : new PassRateInput(c.passRatePercent, c.passRatePeriod),
                 c.currency, c.officialUrl,
                 c.occupations.stream().map(o -> new OccupationLinkInput(o.occupation.socCode, o.editorial, o.note))
                         .toList(),

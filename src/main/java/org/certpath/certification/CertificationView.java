@@ -1,16 +1,32 @@
 package org.certpath.certification;
 
 import org.certpath.api.Money;
+import org.certpath.provenance.SourceDates;
 import org.certpath.provenance.SourceView;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+/**
+ * A credential as served. {@code asOf} is the oldest date among the sources of its key figures (fees,
+ * format, dues, renewal, pass rate), null when none of them is dated; {@code unknownFields} names the key
+ * figures no source gives.
+ */
 public record CertificationView(String code, String acronym, String name, Issuer issuer, List<String> focus,
-                                String focusText, Eligibility eligibility, Exam exam, Renewal renewal,
-                                String officialUrl, List<Occupation> occupations, String notes,
-                                OffsetDateTime updatedAt, List<SourceView> sources) {
+                                String focusText, Eligibility eligibility, Exam exam, Membership membership,
+                                Renewal renewal, PassRate passRate, String officialUrl, List<Occupation> occupations,
+                                String notes, String asOf, List<String> unknownFields, OffsetDateTime updatedAt,
+                                List<SourceView> sources) {
+
+    /** The key figures, as {@code unknownFields} and the sources' {@code fields} name them. */
+    static final List<String> KEY_FIELDS = List.of("exam.feeMember", "exam.feeNonMember", "exam.questions",
+            "exam.minutes", "exam.delivery", "membership.annualDues", "renewal.cycleYears", "renewal.ceUnits",
+            "renewal.feeNonMember", "passRate");
 
     public record Issuer(String slug, String acronym, String name) {
         public static Issuer of(Certification c) {
@@ -26,16 +42,31 @@ public record CertificationView(String code, String acronym, String name, Issuer
     }
 
     public record Exam(Integer questionsMin, Integer questionsMax, Integer minutes, Money feeMember,
-                       Money feeNonMember) {
+                       Money feeNonMember, String questionsNote, String delivery, String feeIncludes) {
         public static Exam of(Certification c) {
             return new Exam(c.examQuestionsMin, c.examQuestionsMax, c.examMinutes, Money.of(c.examFeeMember, c.currency),
-                    Money.of(c.examFeeNonmember, c.currency));
+                    Money.of(c.examFeeNonmember, c.currency), c.examQuestionsNote, c.examDelivery, c.examFeeIncludes);
         }
     }
 
-    public record Renewal(Integer cycleYears, Integer ceUnits, Money feeNonMember) {
+    /** The membership the member rate asks for; {@code requiredForExam} when only members may sit. */
+    public record Membership(String name, Boolean requiredForExam, Money annualDues) {
+        public static Membership of(Certification c) {
+            return new Membership(c.membershipName, c.membershipRequired, Money.of(c.membershipDues, c.currency));
+        }
+    }
+
+    public record Renewal(Integer cycleYears, Integer ceUnits, Money feeNonMember, Money feeMember, String feeNote) {
         public static Renewal of(Certification c) {
-            return new Renewal(c.renewalCycleYears, c.renewalCeUnits, Money.of(c.renewalFeeNonmember, c.currency));
+            return new Renewal(c.renewalCycleYears, c.renewalCeUnits, Money.of(c.renewalFeeNonmember, c.currency),
+                    Money.of(c.renewalFeeMember, c.currency), c.renewalFeeNote);
+        }
+    }
+
+    /** The first-time pass rate the issuer published, in percent, and the period it covers. */
+    public record PassRate(BigDecimal firstTimePercent, String period) {
+        static PassRate of(Certification c) {
+            return c.passRatePercent == null ? null : new PassRate(c.passRatePercent, c.passRatePeriod);
         }
     }
 
@@ -47,9 +78,49 @@ public record CertificationView(String code, String acronym, String name, Issuer
                 new Eligibility(c.minEducation, c.eligibilityText, c.routes.stream().map(r -> new Route(r.minEducation,
                         r.experienceMonths, r.accreditation, r.prerequisite == null ? List.of()
                         : Arrays.asList(r.prerequisite.split("\\|")), r.description)).toList()),
-                Exam.of(c), Renewal.of(c), c.officialUrl,
+                Exam.of(c), Membership.of(c), Renewal.of(c), PassRate.of(c), c.officialUrl,
                 c.occupations.stream().map(o -> new Occupation(o.occupation.socCode, o.occupation.title, o.editorial,
                         o.note)).toList(),
-                c.notes, c.updatedAt, sources);
+                c.notes, asOf(sources), unknownFields(c), c.updatedAt, sources);
+    }
+
+    /** The oldest date the key figures rest on: a source backing the whole record counts, an undated one cannot. */
+    static String asOf(List<SourceView> sources) {
+        return sources.stream()
+                .filter(source -> source.fields() == null || source.fields().stream().anyMatch(KEY_FIELDS::contains))
+                .map(source -> SourceDates.of(source.asOf()))
+                .flatMap(Optional::stream)
+                .min(SourceDates.Dated::compareTo).map(Object::toString).orElse(null);
+    }
+
+    /**
+     * The key figures no source gives. The non-member fee is not unknown where only members may sit, and
+     * dues are asked only of a credential with a membership (named, required or priced).
+     */
+    static List<String> unknownFields(Certification c) {
+        boolean membership = c.membershipName != null || Boolean.TRUE.equals(c.membershipRequired)
+                || c.examFeeMember != null;
+        List<String> unknown = new ArrayList<>();
+        add(unknown, "exam.feeMember", c.examFeeMember);
+        if (!Boolean.TRUE.equals(c.membershipRequired)) {
+            add(unknown, "exam.feeNonMember", c.examFeeNonmember);
+        }
+        add(unknown, "exam.questions", c.examQuestionsMin);
+        add(unknown, "exam.minutes", c.examMinutes);
+        add(unknown, "exam.delivery", c.examDelivery);
+        if (membership) {
+            add(unknown, "membership.annualDues", c.membershipDues);
+        }
+        add(unknown, "renewal.cycleYears", c.renewalCycleYears);
+        add(unknown, "renewal.ceUnits", c.renewalCeUnits);
+        add(unknown, "renewal.feeNonMember", c.renewalFeeNonmember);
+        add(unknown, "passRate", c.passRatePercent);
+        return unknown;
+    }
+
+    private static void add(List<String> unknown, String field, Object value) {
+        if (Objects.isNull(value)) {
+            unknown.add(field);
+        }
     }
 }

@@ -217,11 +217,13 @@ class HttpMannersTest {
                     .then().statusCode(200).contentType("text/csv")
                     .body(startsWith(collection.equals("regions") ? "code,fipsCode,name" : ""));
         }
-        given().accept("text/csv").queryParam("fields", "code,exam").when().get("/v1/certifications")
+        given().accept("text/csv").queryParam("fields", "code,exam").queryParam("limit", 100).when().get("/v1/certifications")
                 .then().statusCode(200)
                 .body(startsWith("code,exam.questionsMin,exam.questionsMax,exam.minutes,exam.feeMember.amount,"
-                        + "exam.feeMember.currency,exam.feeNonMember.amount,exam.feeNonMember.currency\n"))
-                .body(containsString("\nrhit,150,150,210,229,USD,299,USD\n"));
+                        + "exam.feeMember.currency,exam.feeNonMember.amount,exam.feeNonMember.currency,"
+                        + "exam.questionsNote,exam.delivery,exam.feeIncludes\n"))
+                .body(containsString("\nrhit,150,150,210,229,USD,299,USD,150 (130 scored + 20 pretest),"
+                        + "computer-based at Pearson VUE testing centers,\n"));
     }
 
     @Test

@@ -4,9 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -15,6 +17,10 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class CertificationResourceTest {
@@ -23,9 +29,11 @@ class CertificationResourceTest {
     void shouldServeEveryCertificationOfTheReferenceData() {
         given().queryParam("limit", 100).when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("page.total", equalTo(19))
+                .body("page.total", equalTo(35))
                 .body("items.acronym", containsInAnyOrder("RHIT", "RHIA", "CCA", "CCS", "CCS-P", "CDIP", "CHDA", "CHPS",
-                        "CPC", "CPC-A", "CPB", "CRC", "COC", "CEHRS", "CBCS", "CMAAC", "NCICS", "CMAA", "CTR"));
+                        "CPC", "CPC-A", "CPB", "CRC", "COC", "CIC", "CPMA", "CPCO", "CDEO", "CPPM", "CEHRS", "CBCS",
+                        "CMAAC", "NCICS", "NCMOA", "CMAA", "CTR", "CMRS", "CCDS", "CCDS-O", "CRCS", "CRCP", "CRCE",
+                        "CRCR", "CHAA", "CHAM", "CMBS"));
     }
 
     @Test
@@ -64,6 +72,118 @@ class CertificationResourceTest {
     }
 
     @Test
+    void shouldServeMemberAndNonMemberRatesWithTheMembershipAndItsSources() {
+        given().when().get("/v1/certifications/ctr")
+                .then().statusCode(200)
+                .body("issuer.slug", equalTo("ncra"))
+                .body("exam.feeMember.amount", equalTo(315))
+                .body("exam.feeNonMember.amount", equalTo(415))
+                .body("membership.requiredForExam", equalTo(false))
+                .body("membership.name", startsWith("NCRA membership"))
+                .body("renewal.feeMember.amount", equalTo(25))
+                .body("renewal.feeNonMember.amount", equalTo(105))
+                .body("renewal.feeNote", equalTo("annual maintenance fee"))
+                .body("asOf", equalTo("2019"))
+                .body("sources.findAll { it.fields != null && it.fields.contains('exam.feeMember') }.url",
+                        equalTo(List.of("http://www.ncra-usa.org/CTR/Certification-Exam")))
+                .body("sources.findAll { it.fields != null && it.fields.contains('exam.feeMember') }.asOf",
+                        equalTo(List.of("2019 testing windows")));
+    }
+
+    @Test
+    void shouldServeTheDuesOfAMembershipTheExamRequiresAndNoNonMemberRate() {
+        given().when().get("/v1/certifications/cpc")
+                .then().statusCode(200)
+                .body("membership.requiredForExam", equalTo(true))
+                .body("membership.annualDues.amount", equalTo(190))
+                .body("exam.feeMember.amount", equalTo(425))
+                .body("exam.feeIncludes", equalTo("$425 = 1 attempt; $499 = 2 attempts"))
+                .body("exam.feeNonMember", nullValue())
+                .body("unknownFields", not(hasItem("exam.feeNonMember")))
+                .body("unknownFields", hasItem("passRate"))
+                .body("sources.findAll { it.fields != null && it.fields.contains('membership.annualDues') }.url",
+                        equalTo(List.of("https://www.aapc.com/membership/faq.aspx")));
+    }
+
+    @Test
+    void shouldServeTheFormatAndTheFirstTimePassRateWithItsPeriod() {
+        given().when().get("/v1/certifications/cca")
+                .then().statusCode(200)
+                .body("exam.questionsMin", equalTo(105))
+                .body("exam.questionsNote", equalTo("105 (90 scored + 15 pretest)"))
+                .body("exam.minutes", equalTo(120))
+                .body("exam.delivery", startsWith("computer-based"))
+                .body("passRate.firstTimePercent", equalTo(70))
+                .body("passRate.period", equalTo("2022"))
+                .body("unknownFields", not(hasItem("passRate")));
+        given().when().get("/v1/certifications/rhia")
+                .then().statusCode(200)
+                .body("passRate.firstTimePercent", equalTo(70))
+                .body("passRate.period", equalTo("2019"));
+        given().when().get("/v1/certifications/cmbs")
+                .then().statusCode(200)
+                .body("passRate", nullValue())
+                .body("unknownFields", hasItems("exam.feeMember", "exam.feeNonMember", "exam.questions", "passRate"));
+    }
+
+    @Test
+    void shouldNeverServeAHistoricalFigureAsCurrent() {
+        // The only CIC price read is the superseded format's $350: named in the notes, not served.
+        given().when().get("/v1/certifications/cic")
+                .then().statusCode(200)
+                .body("exam.feeMember", nullValue())
+                .body("exam.feeNonMember", nullValue())
+                .body("notes", containsString("Not served (exam fee usd 350)"))
+                .body("sources.findAll { it.url == 'https://www.aapc.com/certification/cic/' && it.asOf == null }.fields",
+                        everyItem(hasItem("notes")));
+    }
+
+    @Test
+    void shouldServeEveryCredentialWithSourcesThatAgreeWithItsFigures() {
+        List<Map<String, Object>> items = given().queryParam("limit", 100).when().get("/v1/certifications")
+                .then().statusCode(200).extract().path("items");
+        assertTrue(items.size() >= 30, "credentials: " + items.size());
+        assertEquals(items.size(), items.stream().map(item -> item.get("code")).distinct().count(), "duplicate codes");
+        for (Map<String, Object> item : items) {
+            String code = (String) item.get("code");
+            List<Map<String, Object>> sources = list(item, "sources");
+            assertFalse(sources.isEmpty(), code + " has no source");
+            sources.forEach(source -> assertTrue(((String) source.get("url")).matches("https?://[^\\s/]+\\.\\S+"),
+                    code + ": " + source.get("url")));
+            Map<String, Object> exam = map(item, "exam");
+            Number member = amount(exam, "feeMember");
+            Number nonMember = amount(exam, "feeNonMember");
+            if (member != null && nonMember != null) {
+                assertTrue(member.doubleValue() <= nonMember.doubleValue(), code + ": member fee above non-member fee");
+            }
+            // Every figure served is backed by a source that names it (or backs the whole record).
+            for (String field : List.of("exam.feeMember", "exam.feeNonMember", "membership.annualDues", "passRate")) {
+                Object value = field.equals("passRate") ? item.get("passRate")
+                        : map(item, field.substring(0, field.indexOf('.'))).get(field.substring(field.indexOf('.') + 1));
+                if (value != null) {
+                    assertTrue(sources.stream().anyMatch(source -> source.get("fields") == null
+                            || ((List<?>) source.get("fields")).contains(field)), code + ": no source for " + field);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> item, String key) {
+        return (List<Map<String, Object>>) item.get(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> item, String key) {
+        return (Map<String, Object>) item.get(key);
+    }
+
+    private static Number amount(Map<String, Object> exam, String key) {
+        Object money = exam.get(key);
+        return money == null ? null : (Number) map(exam, key).get("amount");
+    }
+
+    @Test
     void shouldFindACodeCaseInsensitively() {
         given().when().get("/v1/certifications/CCS-P")
                 .then().statusCode(200).body("code", equalTo("ccs-p"));
@@ -74,17 +194,18 @@ class CertificationResourceTest {
         given().when().get("/v1/certifications/xyz")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:certpath:problem:not-found"))
-                .body("detail", org.hamcrest.Matchers.containsString("xyz"));
+                .body("detail", containsString("xyz"));
     }
 
     @Test
     void shouldFilterByIssuer() {
         given().queryParam("issuer", "aapc").when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("items.code", containsInAnyOrder("cpc", "cpc-a", "cpb", "crc", "coc"));
+                .body("items.code", containsInAnyOrder("cpc", "cpc-a", "cpb", "crc", "coc", "cic", "cpma", "cpco",
+                        "cdeo", "cppm"));
         given().queryParam("issuer", "nha,ncct").when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("items.code", containsInAnyOrder("cehrs", "cbcs", "cmaa", "ncics"));
+                .body("items.code", containsInAnyOrder("cehrs", "cbcs", "cmaa", "ncics", "ncmoa"));
     }
 
     @Test
@@ -114,9 +235,21 @@ class CertificationResourceTest {
     void shouldFilterByMaximumExamFeeLeavingUnknownFeesOut() {
         given().queryParam("maxExamFee", 300).when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("items.code", containsInAnyOrder("rhit", "cca"));
+                .body("items.code", containsInAnyOrder("rhit", "cca", "cehrs", "cmaa"));
         given().queryParam("maxExamFee", 100).when().get("/v1/certifications")
                 .then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void shouldCompareTheMaximumExamFeeWithTheNonMemberFee() {
+        // CHAM: $200 for NAHAM members, $400 for others; a candidate who is not a member pays $400.
+        given().queryParam("maxExamFee", 399).queryParam("limit", 100).when().get("/v1/certifications")
+                .then().statusCode(200).body("items.code", not(hasItem("cham")));
+        given().queryParam("maxExamFee", 400).queryParam("limit", 100).when().get("/v1/certifications")
+                .then().statusCode(200).body("items.code", hasItem("cham"));
+        // CMRS: only AMBA members may sit, so its member fee is the one compared.
+        given().queryParam("maxExamFee", 325).queryParam("limit", 100).when().get("/v1/certifications")
+                .then().statusCode(200).body("items.code", hasItem("cmrs"));
     }
 
     @Test
@@ -131,10 +264,10 @@ class CertificationResourceTest {
     void shouldSortByExamFeeWithUnknownFeesLast() {
         given().queryParam("sort", "examFee").queryParam("limit", 4).when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("items.code", equalTo(List.of("rhit", "cca", "ccs", "ccs-p")));
+                .body("items.code", equalTo(List.of("cehrs", "cmaa", "rhit", "cca")));
         given().queryParam("sort", "-examFee,code").queryParam("limit", 2).when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("items.code", equalTo(List.of("cpc", "cpc-a")));
+                .body("items.code", equalTo(List.of("coc", "cpc-a")));
     }
 
     @Test

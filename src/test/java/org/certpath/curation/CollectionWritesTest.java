@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -82,6 +83,49 @@ class CollectionWritesTest {
         given().when().get(path).then().body("exam.feeNonMember.amount", equalTo(425))
                 .body("exam.questionsMin", equalTo(100));
         delete(path);
+    }
+
+    @Test
+    void shouldWriteTheMembershipRenewalAndPassRateOfACertification() {
+        String code = "zy" + suffix().replaceAll("[0-9]", "x");
+        create("/v1/certifications", with("code", code, "acronym", code.toUpperCase(), "name", "Test Credential",
+                "issuer", "ahima",
+                "exam", Map.of("feeMember", 199, "feeNonMember", 299, "delivery", "online proctored",
+                        "feeIncludes", "one attempt"),
+                "membership", Map.of("name", "AHIMA membership", "requiredForExam", false, "annualDues", 199),
+                "renewal", Map.of("cycleYears", 2, "feeMember", 100, "feeNonMember", 218),
+                "passRate", Map.of("firstTimePercent", 70, "period", "2022")));
+        String path = "/v1/certifications/" + code;
+        given().when().get(path).then().statusCode(200)
+                .body("exam.delivery", equalTo("online proctored"))
+                .body("exam.feeIncludes", equalTo("one attempt"))
+                .body("membership.annualDues.amount", equalTo(199))
+                .body("membership.requiredForExam", equalTo(false))
+                .body("renewal.feeMember.amount", equalTo(100))
+                .body("passRate.firstTimePercent", equalTo(70))
+                .body("passRate.period", equalTo("2022"));
+        patch(path, "{\"passRate\": null}");
+        given().when().get(path).then().body("passRate", nullValue()).body("unknownFields", hasItem("passRate"));
+        delete(path);
+    }
+
+    @Test
+    void shouldRefuseAMemberFeeAboveTheNonMemberFeeAndAPassRateWithoutItsPeriod() {
+        String code = "zw" + suffix().replaceAll("[0-9]", "x");
+        Editors.as(editor).contentType("application/json")
+                .body(with("code", code, "acronym", code.toUpperCase(), "name", "Test Credential", "issuer", "ahima",
+                        "exam", Map.of("feeMember", 400, "feeNonMember", 299),
+                        "renewal", Map.of("feeMember", 300, "feeNonMember", 218)))
+                .when().post("/v1/certifications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder("exam.feeMember", "renewal.feeMember"));
+        Editors.as(editor).contentType("application/json")
+                .body(with("code", code, "acronym", code.toUpperCase(), "name", "Test Credential", "issuer", "ahima",
+                        "passRate", Map.of("firstTimePercent", 101)))
+                .when().post("/v1/certifications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder("passRate.firstTimePercent", "passRate.period"));
+        given().when().get("/v1/certifications/" + code).then().statusCode(404);
     }
 
     @Test

@@ -35,7 +35,8 @@ class CompareResourceTest {
                 .body("columns[0].renewal.ceUnits", equalTo(20))
                 .body("columns[1].exam.feeMember.amount", equalTo(199))
                 .body("columns[1].eligibility.minEducation", equalTo("high_school"))
-                .body("columns[2].exam.feeMember.amount", equalTo(499))
+                .body("columns[2].exam.feeMember.amount", equalTo(425))
+                .body("columns[2].exam.feeIncludes", equalTo("$425 = 1 attempt; $499 = 2 attempts"))
                 .body("columns[2].exam.feeNonMember", nullValue())
                 .body("columns[2].eligibility.minEducation", equalTo("none"))
                 .body("columns.occupations.soc", everyItem(contains("29-2072")))
@@ -79,7 +80,7 @@ class CompareResourceTest {
                 .body("columns[0].occupations", empty())
                 .body("columns[0].eligibility.minEducation", nullValue())
                 .body("columns[0].eligibility.experienceMonths", nullValue())
-                .body("columns[0].exam.feeNonMember", nullValue())
+                .body("columns[0].exam.minutes", nullValue())
                 .body("columns[0].renewal.cycleYears", nullValue())
                 .body("columns[1].eligibility.minEducation", equalTo("associate"))
                 .body("columns[1].eligibility.experienceMonths", nullValue());

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProvenanceTest {
 
     private static final Map<String, Integer> REFERENCE_ROWS = Map.of(
-            "organizations", 6, "certifications", 19, "programs", 429, "occupations", 3,
+            "organizations", 12, "certifications", 35, "programs", 429, "occupations", 3,
             "regions", 55, "salaries", 114, "outlooks", 6);
 
     @Test
@@ -52,9 +52,10 @@ class ProvenanceTest {
 
     @Test
     void shouldGradeConfidenceByTheDeclaredKindOfEachSource() {
-        given().when().get("/v1/certifications/cpb").then().statusCode(200)
+        given().when().get("/v1/certifications/cpma").then().statusCode(200)
                 .body("sources.kind", everyItem(equalTo("issuer")))
-                .body("sources.confidence", everyItem(equalTo("high")));
+                .body("sources.findAll { it.asOf != null }.confidence", everyItem(equalTo("high")))
+                .body("sources.findAll { it.asOf == null }.confidence", everyItem(equalTo("low")));
         given().queryParam("edition", "2023-05").queryParam("region", "NJ").when().get("/v1/salaries")
                 .then().statusCode(200)
                 .body("items[0].sources.kind", everyItem(equalTo("mirror")))

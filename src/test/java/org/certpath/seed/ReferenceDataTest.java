@@ -2,18 +2,22 @@ package org.certpath.seed;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The reference files themselves: every row names a source, every address is an absolute http(s) URL,
- * and no two rows contradict each other (the same key with different values).
+ * and no two rows contradict each other (the same key with different values, or a member fee above the
+ * non-member fee).
  */
 class ReferenceDataTest {
 
@@ -24,9 +28,16 @@ class ReferenceDataTest {
             "programs-staged.csv", List.of("institution", "program_name", "state"),
             "salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry"),
             "outlook.csv", List.of("occupation_title", "geography", "projection_period"),
-            "duties.csv", List.of("soc_code", "source_kind", "seq"));
+            "duties.csv", List.of("soc_code", "source_kind", "seq"),
+            V61__SeedStagedCredentials.CREDENTIALS, List.of("acronym"),
+            V61__SeedStagedCredentials.SOURCES, List.of("acronym", "source_url", "as_of"));
     private static final List<String> URL_COLUMNS = List.of("source_url", "original_publisher_url", "publisher_url",
-            "tuition_url", "official_page_url");
+            "tuition_url", "official_page_url", "official_url");
+    /** The fields a credential's source may support: the paths of the Certification schema. */
+    private static final Set<String> CREDENTIAL_FIELDS = Set.of("exam.feeMember", "exam.feeNonMember",
+            "exam.feeIncludes", "exam.questions", "exam.minutes", "exam.delivery", "membership.name",
+            "membership.requiredForExam", "membership.annualDues", "renewal.cycleYears", "renewal.ceUnits",
+            "renewal.feeMember", "renewal.feeNonMember", "passRate", "eligibility.text", "name", "focus", "notes");
 
     @Test
     void shouldNameASourceOnEveryRow() {
@@ -68,6 +79,45 @@ class ReferenceDataTest {
                 }
             }
         });
+    }
+
+    @Test
+    void shouldGiveEveryStagedCredentialSourcesThatNameKnownFields() {
+        List<Map<String, String>> sources = ReferenceCsv.read(V61__SeedStagedCredentials.SOURCES);
+        for (Map<String, String> credential : ReferenceCsv.read(V61__SeedStagedCredentials.CREDENTIALS)) {
+            String acronym = credential.get("acronym");
+            assertTrue(sources.stream().anyMatch(source -> acronym.equals(source.get("acronym"))), acronym + " has no source");
+        }
+        for (Map<String, String> source : sources) {
+            List<String> fields = ReferenceCsv.split(source.get("fields"), ";");
+            assertFalse(fields.isEmpty(), "a source of " + source.get("acronym") + " supports no field");
+            fields.forEach(field -> assertTrue(CREDENTIAL_FIELDS.contains(field), source.get("acronym") + ": " + field));
+        }
+    }
+
+    @Test
+    void shouldHoldNoStagedCredentialWhoseFiguresContradictEachOther() {
+        for (Map<String, String> row : ReferenceCsv.read(V61__SeedStagedCredentials.CREDENTIALS)) {
+            String acronym = row.get("acronym");
+            assertNotAbove(row, "exam_fee_member_usd", "exam_fee_nonmember_usd");
+            assertNotAbove(row, "renewal_fee_member_usd", "renewal_fee_nonmember_usd");
+            assertNotAbove(row, "exam_questions_min", "exam_questions_max");
+            BigDecimal rate = ReferenceCsv.decimal(row, "pass_rate_pct");
+            if (rate != null) {
+                assertTrue(rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0, acronym + ": pass rate " + rate);
+                assertTrue(ReferenceCsv.text(row, "pass_rate_period") != null, acronym + ": pass rate without its period");
+            }
+            if ("true".equals(row.get("membership_required"))) {
+                assertTrue(row.get("exam_fee_nonmember_usd").isBlank(), acronym + ": members only, yet a non-member fee");
+            }
+        }
+    }
+
+    private static void assertNotAbove(Map<String, String> row, String lower, String higher) {
+        BigDecimal low = ReferenceCsv.decimal(row, lower);
+        BigDecimal high = ReferenceCsv.decimal(row, higher);
+        assertTrue(low == null || high == null || low.compareTo(high) <= 0,
+                row.get("acronym") + ": " + lower + " " + low + " above " + higher + " " + high);
     }
 
     @Test

@@ -37,8 +37,12 @@ def main(base):
     derived_cost = [p for p in with_cost if p["costBasis"]["method"] == "derived"]
     derived_months = [p for p in with_months if p["durationBasis"]["method"] == "derived"]
     linked = [p for p in programs if p["certifications"]]
-    credentials = every(base, "/v1/certifications", "code,exam")
+    credentials = every(base, "/v1/certifications", "code,exam,membership,passRate")
     with_fee = [c for c in credentials if c["exam"] and (c["exam"].get("feeMember") or c["exam"].get("feeNonMember"))]
+    with_both = [c for c in credentials if c["exam"] and c["exam"].get("feeMember") and c["exam"].get("feeNonMember")]
+    with_dues = [c for c in credentials if c["membership"] and c["membership"].get("annualDues")]
+    with_format = [c for c in credentials if c["exam"] and (c["exam"].get("questionsMin") or c["exam"].get("minutes"))]
+    with_rate = [c for c in credentials if c.get("passRate")]
     occupations = every(base, "/v1/occupations", "soc")
     print(f"| count | value |")
     print(f"| --- | --- |")
@@ -50,6 +54,10 @@ def main(base):
     print(f"| programs linked to a credential | {percent(len(linked), len(programs))} |")
     print(f"| credentials | {len(credentials)} |")
     print(f"| credentials with an exam fee | {percent(len(with_fee), len(credentials))} |")
+    print(f"| credentials with member and non-member fees | {percent(len(with_both), len(credentials))} |")
+    print(f"| credentials with membership dues | {percent(len(with_dues), len(credentials))} |")
+    print(f"| credentials with an exam format (questions or minutes) | {percent(len(with_format), len(credentials))} |")
+    print(f"| credentials with a first-time pass rate | {percent(len(with_rate), len(credentials))} |")
     print(f"| occupations | {len(occupations)} |")
     print(f"\nStates with no program: {', '.join(sorted(set(ALL_STATES) - set(states)))}")
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SeedMigrationTest {
 
     private static final Map<String, Integer> REFERENCE_ROWS = Map.of(
-            "certifications", 19, "programs", 429, "salaries", 114, "outlooks", 6, "regions", 55);
+            "certifications", 35, "programs", 429, "salaries", 114, "outlooks", 6, "regions", 55);
 
     @Inject
     Flyway flyway;
@@ -33,5 +33,8 @@ class SeedMigrationTest {
         var seed = java.util.Arrays.stream(flyway.info().applied())
                 .filter(migration -> "2".equals(migration.getVersion().getVersion())).findFirst().orElseThrow();
         assertEquals(new V2__SeedReferenceData().getChecksum(), seed.getChecksum());
+        var credentials = java.util.Arrays.stream(flyway.info().applied())
+                .filter(migration -> "61".equals(migration.getVersion().getVersion())).findFirst().orElseThrow();
+        assertEquals(new V61__SeedStagedCredentials().getChecksum(), credentials.getChecksum());
     }
 }

@@ -5,11 +5,14 @@ import org.certpath.api.parameters.QueryBean;
 import org.certpath.api.parameters.Report;
 import org.certpath.api.parameters.Values;
 import org.certpath.certification.Certification;
+import org.certpath.occupation.OccupationFilters;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** The credentials to compare, two to six of them. */
+/** The credentials to compare, two to six of them, and the region whose wages and programs price them. */
 public class CompareParameters extends QueryBean {
 
     static final int FEWEST = 2;
@@ -17,19 +20,27 @@ public class CompareParameters extends QueryBean {
 
     @RestQuery
     @Matches(regexp = Certification.CODE, expected = "a certification code such as rhit")
-    List<String> certifications;
+    List<String> certification;
+
+    @RestQuery
+    @Matches(regexp = OccupationFilters.REGION, expected = OccupationFilters.REGION_EXPECTED)
+    String region;
 
     @Override
     protected void check(Report report) {
         super.check(report);
         int given = codes().size();
         if (given < FEWEST || given > MOST) {
-            report.invalid("certifications", "Give " + FEWEST + " to " + MOST + " different certification codes, "
-                    + "comma-separated, such as rhit,cca,cpc; " + given + " given.");
+            report.invalid("certification", "Give " + FEWEST + " to " + MOST + " different certification codes, "
+                    + "such as certification=rhit&certification=cca&certification=cpc; " + given + " given.");
         }
     }
 
     List<String> codes() {
-        return Values.lower(certifications);
+        return Values.lower(certification);
+    }
+
+    Optional<String> regionCode() {
+        return Values.text(region).map(code -> code.toUpperCase(Locale.ROOT));
     }
 }

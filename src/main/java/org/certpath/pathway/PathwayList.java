@@ -2,38 +2,79 @@ package org.certpath.pathway;
 
 import org.certpath.api.Money;
 import org.certpath.api.Page;
+import org.certpath.provenance.SourceView;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The routes to one credential, one page of them, with every assumption their figures rest on. */
-public record PathwayList(Credential certification, Place region, Assumptions assumptions, List<Pathway> items,
-                          Page.Info page) {
+/**
+ * The routes to one credential, one page of them, with every input their figures rest on: the baseline, the
+ * occupation's wages, the credential's costs and the settings, each with its sources, so that any figure can be
+ * recomputed by hand (the README's "How pathways compute payback").
+ */
+public record PathwayList(Credential certification, Place region, Baseline baseline, Wages wages,
+                          Settings settings, Premium premium, List<Pathway> items, Page.Info page) {
 
-    public record Credential(String code, String acronym, String name) {
+    /**
+     * The credential and what it costs to earn and keep; a null figure is unknown, never zero.
+     *
+     * @param renewalCycleMonths            months between renewals
+     * @param continuingEducationAnnualCost what the continuing education a renewal asks costs a year
+     */
+    public record Credential(String code, String acronym, String name, Money examFeeMember, Money examFeeNonMember,
+                             Money membershipAnnualDues, boolean membershipRequired, BigDecimal firstTimePassRate,
+                             Money renewalFee, Integer renewalCycleMonths, Money continuingEducationAnnualCost,
+                             List<SourceView> sources) {
     }
 
     public record Place(String code, String name) {
     }
 
-    public record Assumptions(SalaryBasis salary, ExamFeeBasis examFee, CurrentSalaryBasis currentSalary) {
+    /**
+     * What the person earns without the credential, and where that figure comes from.
+     *
+     * @param basis      {@code current_salary}, {@code current_occupation_median} or {@code high_school_entry_median}
+     * @param occupation the SOC code given as {@code currentOccupation}; null otherwise
+     * @param region     the region the figure describes; null for a salary given
+     * @param edition    the edition or year of the figure; null for a salary given
+     */
+    public record Baseline(Money annualWage, String basis, String occupation, String region, String edition,
+                           String note, List<SourceView> sources) {
     }
 
-    /** Which wage figures are expected: occupation, region and edition, and why. */
-    public record SalaryBasis(String soc, String occupationTitle, String figure, String region, String edition,
-                              String editionName, boolean fallback, String note) {
+    /**
+     * The annual wage percentiles of the credential's occupation, from which the three pay paths are drawn.
+     *
+     * @param nationalFallback national figures stand in for a region that publishes none
+     */
+    public record Wages(String soc, String occupationTitle, String region, String edition, String editionName,
+                        boolean nationalFallback, Money p10, Money p25, Money median, Money p75, String note,
+                        List<SourceView> sources) {
     }
 
-    public record ExamFeeBasis(String rate, Money amount, String note) {
+    /**
+     * The reader's choices after defaults.
+     *
+     * @param examRate          {@code member} or {@code non_member} as asked; null: each route takes the cheaper
+     * @param progressionMonths months of experience over which a path climbs from its lower to its higher figure
+     */
+    public record Settings(int horizonYears, BigDecimal discountRate, boolean whileWorking, String examRate,
+                           int progressionMonths) {
     }
 
-    public record CurrentSalaryBasis(Money amount, String source, String note) {
+    /** Whether any source measures a pay premium for the credential itself, and what the paths are evidence of. */
+    public record Premium(boolean measured, String note) {
     }
 
     /** One route: a program, or the exam alone where an eligibility route asks for no program. */
-    public record Pathway(String route, ProgramSummary program, ExamOnly examOnly, Money examFee, Money totalCost,
-                          Integer months, ExpectedSalary expectedSalary, Money annualUplift, Money monthlyUplift,
-                          Integer paybackMonths, String paybackNote, List<String> missing) {
+    public record Pathway(String route, ProgramSummary program, ExamOnly examOnly, Cost cost,
+                          Integer monthsToCredential, String monthsBasis, ExamRate examRate,
+                          BigDecimal expectedAttempts, List<Path> paths, List<String> missing,
+                          List<String> assumptions) {
+
+        Path central() {
+            return paths.get(1);
+        }
     }
 
     public record ProgramSummary(long id, String institution, String name, String state, String deliveryMode,
@@ -44,7 +85,30 @@ public record PathwayList(Credential certification, Place region, Assumptions as
     public record ExamOnly(String minEducation, Integer experienceMonths, String description) {
     }
 
-    public record ExpectedSalary(BigDecimal median, BigDecimal p25, BigDecimal p75, String currency, String region,
-                                 String edition, boolean fallback) {
+    /**
+     * Every cost over the horizon, undiscounted. A component is null when an input it needs is unknown; then
+     * {@code total} is null too and {@code knownTotal} adds what is known.
+     *
+     * @param forgoneWages wages not earned while studying full time: not money paid, so not in the totals, but
+     *                     counted against the gains
+     */
+    public record Cost(Money program, Money booksAndMaterials, Money examFees, Money membershipDues,
+                       Money renewalFees, Money continuingEducation, Money total, Money knownTotal, boolean complete,
+                       Money forgoneWages) {
+    }
+
+    /** The exam rate priced, why, and what each rate would cost in all (null when a figure it needs is unknown). */
+    public record ExamRate(String rate, String reason, Money memberTotal, Money nonMemberTotal) {
+    }
+
+    /**
+     * One pay path's result.
+     *
+     * @param breakEvenMonth the first month from the first day of study by whose end the extra pay has repaid every
+     *                       cost so far; null with {@code noBreakEven} and its {@code note}
+     * @param netGain        extra pay less costs over the horizon, discounted to the first day of study
+     */
+    public record Path(String path, Money startWage, Money endWage, Integer breakEvenMonth, String noBreakEven,
+                       String note, Money netGain) {
     }
 }

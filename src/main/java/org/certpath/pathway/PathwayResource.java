@@ -13,6 +13,8 @@ import org.certpath.api.ListResponses;
 import org.certpath.api.Problems;
 import org.certpath.certification.Certification;
 import org.certpath.certification.CertificationRepository;
+import org.certpath.occupation.Occupation;
+import org.certpath.occupation.OccupationRepository;
 import org.certpath.region.Region;
 import org.certpath.region.RegionRepository;
 
@@ -26,14 +28,15 @@ public class PathwayResource {
 
     private final CertificationRepository certifications;
     private final RegionRepository regions;
+    private final OccupationRepository occupations;
     private final PathwayService pathways;
-
     private final ListResponses responses;
 
-    public PathwayResource(CertificationRepository certifications, RegionRepository regions, PathwayService pathways,
-                           ListResponses responses) {
+    public PathwayResource(CertificationRepository certifications, RegionRepository regions,
+                           OccupationRepository occupations, PathwayService pathways, ListResponses responses) {
         this.certifications = certifications;
         this.regions = regions;
+        this.occupations = occupations;
         this.pathways = pathways;
         this.responses = responses;
     }
@@ -48,16 +51,25 @@ public class PathwayResource {
             unknown.add(new Problems.InvalidParam("certification", unknownCertification(parameters.certificationCode())));
         }
         if (region.isEmpty()) {
-            unknown.add(new Problems.InvalidParam("region", "'" + regionCode
-                    + "' is not a region of this API: give US or a USPS code such as NJ."));
+            unknown.add(new Problems.InvalidParam("region", unknownRegion(regionCode)));
+        }
+        Optional<String> soc = parameters.currentOccupation();
+        Optional<Occupation> currentOccupation = soc.flatMap(occupations::findBySoc);
+        if (soc.isPresent() && currentOccupation.isEmpty()) {
+            unknown.add(new Problems.InvalidParam("currentOccupation", "'" + soc.get()
+                    + "' is not an occupation of this API. List /v1/occupations to see the SOC codes."));
         }
         if (!unknown.isEmpty()) {
             throw Problems.invalidParameters(unknown);
         }
         PathwayList page = pathways.pathways(new PathwayService.Request(certification.get(), region.get(),
-                parameters.modes(), parameters.maxCost(), parameters.maxMonths(), parameters.member(),
-                parameters.currentSalary(), parameters.page()));
+                currentOccupation, parameters.currentSalary(), parameters.modes(), parameters.maxCost(),
+                parameters.maxMonths(), parameters.settings(), parameters.page()));
         return responses.withLinks(Response.ok(page), uri, page.page().nextCursor()).build();
+    }
+
+    static String unknownRegion(String code) {
+        return "'" + code + "' is not a region of this API: give US or a USPS code such as NJ.";
     }
 
     static String unknownCertification(String code) {

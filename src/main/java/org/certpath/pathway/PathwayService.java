@@ -12,16 +12,19 @@ import org.certpath.certification.Certification;
 import org.certpath.certification.EligibilityRoute;
 import org.certpath.certification.RelatedOccupation;
 import org.certpath.occupation.Occupation;
-import org.certpath.pathway.PathwayList.Assumptions;
-import org.certpath.pathway.PathwayList.CurrentSalaryBasis;
-import org.certpath.pathway.PathwayList.ExamFeeBasis;
+import org.certpath.pathway.BaselineWageRepository.BaselineWage;
 import org.certpath.pathway.PathwayList.ExamOnly;
-import org.certpath.pathway.PathwayList.ExpectedSalary;
 import org.certpath.pathway.PathwayList.Pathway;
 import org.certpath.pathway.PathwayList.ProgramSummary;
-import org.certpath.pathway.PathwayList.SalaryBasis;
+import org.certpath.pathway.PaybackInput.Baseline;
+import org.certpath.pathway.PaybackInput.BaselineBasis;
+import org.certpath.pathway.PaybackInput.CredentialCosts;
+import org.certpath.pathway.PaybackInput.OccupationWages;
+import org.certpath.pathway.PaybackInput.Route;
 import org.certpath.program.ProgramCriteria;
 import org.certpath.program.ProgramRepository;
+import org.certpath.provenance.RecordSourceRepository;
+import org.certpath.provenance.SourceView;
 import org.certpath.region.Region;
 import org.certpath.salary.Salary;
 import org.certpath.salary.SalaryRepository;
@@ -29,90 +32,110 @@ import org.certpath.salary.SalaryView;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Computes the routes to a credential from the data alone: what each costs, how long it takes and
- * how fast the expected pay repays it. An unknown input leaves every figure that depends on it
- * unknown and is named in {@code missing}; nothing is priced by default.
+ * The routes to a credential and the payback of each, computed by {@link PaybackModel} from the data alone: the
+ * baseline the reader gives or the documented default, the occupation's wage percentiles in the region (national
+ * ones standing in, flagged), the credential's fees, dues, pass rate and renewal terms, and each program's cost and
+ * duration. An unknown input is never read as zero: it is named in {@code missing}.
  */
 @ApplicationScoped
 public class PathwayService {
 
     public static final String CURRENCY = "USD";
-    public static final String FIGURE = "BLS OEWS annual wages, all industries: the median is the expected salary, "
-            + "the 25th to 75th percentiles its range.";
+    /** The default counterfactual: BLS publishes the median wage of occupations by typical entry-level education. */
+    static final BaselineBasis DEFAULT_BASELINE = BaselineBasis.HIGH_SCHOOL_ENTRY_MEDIAN;
     /** Levels at which an eligibility route can stand without a program: no education, or a diploma. */
     private static final Set<String> NO_PROGRAM_LEVELS = Set.of("none", "high_school");
-    private static final BigDecimal MONTHS_A_YEAR = BigDecimal.valueOf(12);
+    private static final int MONTHS_A_YEAR = 12;
+    private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
 
     /** The exam-only route has no program: id 0 puts it before every program among equals. */
     public static final Sorting<Pathway> SORTING = Sorting.<Pathway>byId("id",
                     p -> p.program() == null ? 0L : p.program().id())
-            .field("totalCost", "totalCost", BigDecimal.class, p -> amount(p.totalCost()))
-            .field("months", "months", Integer.class, Pathway::months)
-            .field("paybackMonths", "paybackMonths", Integer.class, Pathway::paybackMonths)
+            .field("totalCost", "totalCost", BigDecimal.class, PathwayService::pricedCost)
+            .field("monthsToCredential", "monthsToCredential", Integer.class, Pathway::monthsToCredential)
+            .field("breakEvenMonth", "breakEvenMonth", Integer.class, p -> p.central().breakEvenMonth())
+            .field("netGain", "netGain", BigDecimal.class, p -> amount(p.central().netGain()))
             .defaultSort("totalCost");
 
     private final ProgramRepository programs;
     private final SalaryRepository salaries;
+    private final BaselineWageRepository baselines;
+    private final RecordSourceRepository sources;
 
-    public PathwayService(ProgramRepository programs, SalaryRepository salaries) {
+    public PathwayService(ProgramRepository programs, SalaryRepository salaries, BaselineWageRepository baselines,
+                          RecordSourceRepository sources) {
         this.programs = programs;
         this.salaries = salaries;
+        this.baselines = baselines;
+        this.sources = sources;
     }
 
-    /** The validated parameters of a pathways request. */
-    public record Request(Certification certification, Region region, List<String> modes,
-                          Optional<BigDecimal> maxCost, Optional<Integer> maxMonths, boolean member,
-                          Optional<BigDecimal> currentSalary, ListParams<Pathway> paging) {
+    /**
+     * The validated parameters of a pathways request.
+     *
+     * @param currentOccupation the occupation the reader works in, when given
+     * @param settings          horizon, discount rate, study while working and exam rate; nulls take the defaults
+     */
+    public record Request(Certification certification, Region region, Optional<Occupation> currentOccupation,
+                          Optional<BigDecimal> currentSalary, List<String> modes, Optional<BigDecimal> maxCost,
+                          Optional<Integer> maxMonths, PaybackInput.Settings settings, ListParams<Pathway> paging) {
     }
 
-    /** The salary row the figures come from, and whether it is the national one standing in for the region. */
+    /** The salary row wages come from, and whether it is the national one standing in for the region. */
     private record Wages(Salary row, boolean fallback) {
     }
 
     /** What every route of one request shares. */
-    private record Basis(BigDecimal examFee, ExpectedSalary expected, BigDecimal median, BigDecimal current) {
+    private record Shared(Baseline baseline, OccupationWages wages, CredentialCosts credential,
+                          PaybackInput.Settings settings) {
     }
 
     /** In a transaction: only there does the driver fetch the programs in batches instead of all at once. */
     @Transactional
     public PathwayList pathways(Request request) {
         Certification certification = request.certification();
+        Region region = request.region();
         Optional<Occupation> occupation = occupationOf(certification);
-        Optional<Wages> wages = occupation.flatMap(o -> wagesOf(o.socCode, request.region()));
-        Salary row = wages.map(Wages::row).orElse(null);
-        BigDecimal examFee = request.member() ? certification.examFeeMember : certification.examFeeNonmember;
-        BigDecimal current = request.currentSalary().orElse(row == null ? null : row.annualP10);
+        Optional<Wages> wages = occupation.flatMap(o -> wagesOf(o.socCode, region));
+        PathwayList.Baseline baseline = baseline(request);
+        Shared shared = new Shared(modelBaseline(baseline), occupationWages(wages, region), costs(certification),
+                request.settings());
 
-        ExpectedSalary expected = wages.map(w -> new ExpectedSalary(w.row().annualMedian, w.row().annualP25,
-                w.row().annualP75, CURRENCY, w.row().region.code, w.row().edition, w.fallback())).orElse(null);
-        Basis basis = new Basis(examFee, expected, row == null ? null : row.annualMedian, current);
-
-        Optional<Pathway> exam = examOnly(certification).map(route -> route(basis, null, route, route.experienceMonths()));
+        Optional<Pathway> exam = examOnly(certification).map(route -> route(shared, null, route,
+                Route.examOnly(null, null)));
         Listing.Slice<Pathway> slice;
+        List<String> servingStates = Region.NATION_CODE.equals(region.code) ? List.of() : List.of(region.code);
         try (Stream<ProgramRepository.Summary> found = programs.summaries(
-                ProgramCriteria.ofCertification(certification.id, request.modes()))) {
-            Stream<Pathway> routes = Stream.concat(exam.stream(),
-                    found.map(program -> route(basis, summary(program), null, program.durationMonths())));
+                ProgramCriteria.ofCertification(certification.id, request.modes(), servingStates))) {
+            Stream<Pathway> routes = Stream.concat(exam.stream(), found.map(program -> route(shared, summary(program),
+                    null, Route.program(program.cost(), program.durationMonths(),
+                            Boolean.TRUE.equals(program.examFeeIncluded()), null))));
             slice = Listing.page(routes
-                    .filter(p -> request.maxCost().map(max -> p.totalCost() != null && p.totalCost().amount().compareTo(max) <= 0).orElse(true))
-                    .filter(p -> request.maxMonths().map(max -> p.months() != null && p.months() <= max).orElse(true)),
+                            .filter(p -> request.maxCost().map(max -> pricedCost(p) != null
+                                    && pricedCost(p).compareTo(max) <= 0).orElse(true))
+                            .filter(p -> request.maxMonths().map(max -> p.monthsToCredential() != null
+                                    && p.monthsToCredential() <= max).orElse(true)),
                     request.paging(), SORTING);
         }
 
-        Assumptions assumptions = new Assumptions(
-                salaryBasis(certification, occupation, wages, request.region()),
-                examFeeBasis(certification, request.member(), examFee),
-                currentSalaryBasis(request.currentSalary().isPresent(), current, wages));
-        return new PathwayList(new PathwayList.Credential(certification.code, certification.acronym, certification.name),
-                new PathwayList.Place(request.region().code, request.region().name), assumptions, slice.items(),
+        PaybackInput.Settings settings = request.settings();
+        return new PathwayList(credential(certification, shared.credential()),
+                new PathwayList.Place(region.code, region.name), baseline, wagesView(occupation, wages, region),
+                new PathwayList.Settings(
+                        settings.horizonYears() == null ? PaybackModel.DEFAULT_HORIZON_YEARS : settings.horizonYears(),
+                        settings.discountRate() == null ? PaybackModel.DEFAULT_DISCOUNT_RATE : settings.discountRate(),
+                        settings.whileWorking() == null ? PaybackModel.DEFAULT_WHILE_WORKING : settings.whileWorking(),
+                        settings.examRate() == null ? null : code(settings.examRate()),
+                        PaybackModel.PROGRESSION_MONTHS),
+                new PathwayList.Premium(false, PaybackModel.NO_PREMIUM_MEASURED), slice.items(),
                 new Page.Info(request.paging().limit(), slice.total(), slice.next().map(Cursor::encode).orElse(null)));
     }
 
@@ -120,7 +143,7 @@ public class PathwayService {
      * The occupation whose wages a credential is expected to earn: a link a source states before an
      * editorial one, then the lowest SOC code, so that the choice never depends on row order.
      */
-    private static Optional<Occupation> occupationOf(Certification certification) {
+    static Optional<Occupation> occupationOf(Certification certification) {
         return certification.occupations.stream()
                 .sorted(Comparator.comparing((RelatedOccupation o) -> o.editorial)
                         .thenComparing(o -> o.occupation.socCode))
@@ -134,6 +157,97 @@ public class PathwayService {
             return regional;
         }
         return salaries.newestWithMedian(soc, Region.NATION_CODE).map(row -> new Wages(row, true));
+    }
+
+    /** The salary given; else the median of the occupation given; else the documented default. */
+    private PathwayList.Baseline baseline(Request request) {
+        if (request.currentSalary().isPresent()) {
+            return new PathwayList.Baseline(money(request.currentSalary().get()), code(BaselineBasis.CURRENT_SALARY),
+                    null, null, null, "As given in currentSalary.", List.of());
+        }
+        if (request.currentOccupation().isPresent()) {
+            Occupation occupation = request.currentOccupation().get();
+            Optional<Wages> wages = wagesOf(occupation.socCode, request.region());
+            if (wages.isEmpty()) {
+                return new PathwayList.Baseline(null, code(BaselineBasis.CURRENT_OCCUPATION_MEDIAN),
+                        occupation.socCode, null, null, "No edition served publishes a median wage of "
+                        + occupation.socCode + ", so the baseline is unknown.", List.of());
+            }
+            Salary row = wages.get().row();
+            String where = wages.get().fallback() ? "national figure, as " + request.region().code
+                    + " publishes none" : row.region.code;
+            return new PathwayList.Baseline(money(row.annualMedian), code(BaselineBasis.CURRENT_OCCUPATION_MEDIAN),
+                    occupation.socCode, row.region.code, SalaryView.editionName(row.edition),
+                    "The median annual wage of " + occupation.socCode + " " + occupation.title + " (" + where + ", "
+                            + SalaryView.editionName(row.edition) + ").",
+                    sources.sourcesOf("salary", row.id));
+        }
+        Optional<BaselineWage> fallback = baselines.newest(code(DEFAULT_BASELINE), Region.NATION_CODE);
+        return fallback.map(wage -> new PathwayList.Baseline(money(wage.annualWage()), wage.basis(), null,
+                        wage.region(), String.valueOf(wage.year()), "Neither currentSalary nor currentOccupation was "
+                        + "given: " + wage.note(), List.of(wage.source())))
+                .orElseGet(() -> new PathwayList.Baseline(null, code(DEFAULT_BASELINE), null, null, null,
+                        "No default baseline is loaded, so the baseline is unknown.", List.of()));
+    }
+
+    private static Baseline modelBaseline(PathwayList.Baseline baseline) {
+        return new Baseline(amount(baseline.annualWage()), BaselineBasis.valueOf(
+                baseline.basis().toUpperCase(Locale.ROOT)), baseline.note());
+    }
+
+    private static OccupationWages occupationWages(Optional<Wages> wages, Region region) {
+        return wages.map(w -> new OccupationWages(w.row().annualP10, w.row().annualP25, w.row().annualMedian,
+                        w.row().annualP75, w.row().region.code, w.fallback(),
+                        "BLS OEWS " + SalaryView.editionName(w.row().edition)))
+                .orElseGet(() -> new OccupationWages(null, null, null, null, region.code, false, null));
+    }
+
+    /**
+     * What the credential costs to earn and keep, as the data holds it: the issuer's fees, the dues of the membership
+     * its member rate needs (every year where only members may hold it), its published first-time pass rate and its
+     * renewal fee (the non-member one where both are published: the model prices one). No source gives the cost of
+     * continuing education, so the model names it in {@code missing}.
+     */
+    private static CredentialCosts costs(Certification certification) {
+        return new CredentialCosts(certification.examFeeMember, certification.examFeeNonmember,
+                certification.membershipDues, Boolean.TRUE.equals(certification.membershipRequired),
+                certification.passRatePercent == null ? null
+                        : certification.passRatePercent.divide(PERCENT, 4, RoundingMode.HALF_UP),
+                certification.renewalFeeNonmember != null ? certification.renewalFeeNonmember
+                        : certification.renewalFeeMember,
+                certification.renewalCycleYears == null ? null : certification.renewalCycleYears * MONTHS_A_YEAR,
+                null);
+    }
+
+    private PathwayList.Credential credential(Certification certification, CredentialCosts costs) {
+        return new PathwayList.Credential(certification.code, certification.acronym, certification.name,
+                money(costs.examFeeMember()), money(costs.examFeeNonMember()), money(costs.membershipAnnualDues()),
+                costs.membershipRequired(), costs.firstTimePassRate(), money(costs.renewalFee()),
+                costs.renewalCycleMonths(), money(costs.continuingEducationAnnualCost()),
+                sources.sourcesOf("certification", certification.id));
+    }
+
+    private PathwayList.Wages wagesView(Optional<Occupation> occupation, Optional<Wages> wages, Region region) {
+        if (occupation.isEmpty()) {
+            return new PathwayList.Wages(null, null, null, null, null, false, null, null, null, null,
+                    "The credential leads to no occupation in the data, so what it pays is unknown.", List.of());
+        }
+        String soc = occupation.get().socCode;
+        String title = occupation.get().title;
+        if (wages.isEmpty()) {
+            return new PathwayList.Wages(soc, title, null, null, null, false, null, null, null, null,
+                    "No edition served publishes a median wage of " + soc + ", so what it pays is unknown.", List.of());
+        }
+        Salary row = wages.get().row();
+        String edition = SalaryView.editionName(row.edition);
+        String note = wages.get().fallback()
+                ? "No edition served publishes a median wage of " + soc + " for " + region.code + " (" + region.name
+                        + "), so the national figures of " + edition + " stand in."
+                : "The newest edition that publishes a median wage of " + soc + " for " + region.code + " ("
+                        + region.name + ").";
+        return new PathwayList.Wages(soc, title, row.region.code, row.edition, edition, wages.get().fallback(),
+                money(row.annualP10), money(row.annualP25), money(row.annualMedian), money(row.annualP75), note,
+                sources.sourcesOf("salary", row.id));
     }
 
     /**
@@ -156,112 +270,47 @@ public class PathwayService {
                 p.durationMonths());
     }
 
-    /**
-     * One route's figures. Total cost = program cost (none for the exam alone) + exam fee, unless the
-     * program's source says its cost includes the exam: then the exam fee is neither added nor needed. Annual
-     * uplift = expected median - current salary; monthly uplift = annual / 12, to the cent (half up);
-     * payback = total cost / monthly uplift, rounded up to whole months: the first month by whose end
-     * the extra pay has covered the cost.
-     */
-    private static Pathway route(Basis basis, ProgramSummary program, ExamOnly examOnly, Integer months) {
-        BigDecimal programCost = program == null ? BigDecimal.ZERO : amount(program.cost());
-        boolean examIncluded = program != null && program.examFeeIncluded();
-        BigDecimal examCost = examIncluded ? BigDecimal.ZERO : basis.examFee();
-        List<String> missing = new ArrayList<>();
-        if (programCost == null) {
-            missing.add("programCost");
-        }
-        if (examCost == null) {
-            missing.add("examFee");
-        }
-        if (months == null) {
-            missing.add("months");
-        }
-        if (basis.median() == null) {
-            missing.add("salary");
-        }
-        if (basis.current() == null) {
-            missing.add("currentSalary");
-        }
-        BigDecimal total = programCost == null || examCost == null ? null : programCost.add(examCost);
-        BigDecimal annual = basis.median() == null || basis.current() == null ? null
-                : basis.median().subtract(basis.current());
-        BigDecimal monthly = annual == null ? null : annual.divide(MONTHS_A_YEAR, 2, RoundingMode.HALF_UP);
-
-        Integer payback = null;
-        String note = null;
-        List<String> unknown = missing.stream().filter(name -> !name.equals("months")).toList();
-        if (!unknown.isEmpty()) {
-            note = "Not computed: " + String.join(", ", unknown) + " unknown.";
-        } else if (monthly.signum() <= 0) {
-            note = "Not computed: the monthly uplift is zero or less (expected median " + plain(basis.median())
-                    + " USD, current salary " + plain(basis.current()) + " USD), so the cost is never paid back.";
-        } else {
-            payback = total.divide(monthly, 0, RoundingMode.CEILING).intValueExact();
-        }
+    private static Pathway route(Shared shared, ProgramSummary program, ExamOnly examOnly, Route route) {
+        Payback payback = PaybackModel.payback(new PaybackInput(shared.baseline(), shared.wages(), route,
+                shared.credential(), shared.settings(), List.of()));
+        Payback.Cost cost = payback.cost();
         return new Pathway(program == null ? "exam_only" : "program", program, examOnly,
-                Money.of(basis.examFee(), CURRENCY), Money.of(total, CURRENCY), months, basis.expected(),
-                Money.of(annual, CURRENCY), Money.of(monthly, CURRENCY), payback, note, List.copyOf(missing));
+                new PathwayList.Cost(money(cost.program()), money(cost.booksAndMaterials()), money(cost.examFees()),
+                        money(cost.membershipDues()), money(cost.renewalFees()), money(cost.continuingEducation()),
+                        money(cost.total()), money(cost.knownTotal()), cost.complete(), money(cost.forgoneWages())),
+                payback.monthsToCredential(), code(payback.monthsBasis()),
+                new PathwayList.ExamRate(code(payback.examRate().rate()), code(payback.examRate().reason()),
+                        money(payback.examRate().memberTotal()), money(payback.examRate().nonMemberTotal())),
+                payback.expectedAttempts(),
+                payback.paths().stream().map(path -> new PathwayList.Path(code(path.path()), money(path.startWage()),
+                        money(path.endWage()), path.breakEvenMonth(),
+                        path.noBreakEven() == null ? null : code(path.noBreakEven()),
+                        path.noBreakEven() == null ? null : path.noBreakEven().explanation(),
+                        money(path.netGain()))).toList(),
+                payback.missing(), payback.assumptions().stream().map(PathwayService::code).toList());
     }
 
-    private static SalaryBasis salaryBasis(Certification certification,
-                                           Optional<Occupation> occupation,
-                                           Optional<Wages> wages, Region region) {
-        if (occupation.isEmpty()) {
-            return new SalaryBasis(null, null, FIGURE, null, null, null, false, certification.acronym
-                    + " leads to no occupation in the data, so what it pays is unknown.");
-        }
-        String soc = occupation.get().socCode;
-        String title = occupation.get().title;
-        if (wages.isEmpty()) {
-            return new SalaryBasis(soc, title, FIGURE, null, null, null, false,
-                    "No edition served publishes a median wage of " + soc + ", so what it pays is unknown.");
-        }
-        Salary row = wages.get().row();
-        String edition = SalaryView.editionName(row.edition);
-        String note = wages.get().fallback()
-                ? "No edition served publishes a median wage of " + soc + " for " + region.code + " ("
-                        + region.name + "; state rows carry at most the annual mean, and a mean is not a median), "
-                        + "so the national figures of " + edition + " stand in."
-                : "The newest edition that publishes a median wage of " + soc + " for " + region.code + " ("
-                        + region.name + ").";
-        return new SalaryBasis(soc, title, FIGURE, row.region.code, row.edition, edition, wages.get().fallback(), note);
+    /**
+     * What a route is compared and limited by: its known costs, when the program, the exam attempts and the dues are
+     * priced. Books, renewals and continuing education are unknown for nearly every route (they are in
+     * {@code missing}), so waiting for them would price nothing; an unpriced program or exam would look cheap.
+     */
+    static BigDecimal pricedCost(Pathway route) {
+        PathwayList.Cost cost = route.cost();
+        return cost.program() == null || cost.examFees() == null || cost.membershipDues() == null ? null
+                : cost.knownTotal().amount();
     }
 
-    private static ExamFeeBasis examFeeBasis(Certification certification, boolean member, BigDecimal fee) {
-        String rate = member ? "member" : "nonMember";
-        String asked = member ? "member" : "non-member";
-        if (fee != null) {
-            return new ExamFeeBasis(rate, Money.of(fee, CURRENCY), "The " + asked + " exam fee (member="
-                    + member + ").");
-        }
-        BigDecimal other = member ? certification.examFeeNonmember : certification.examFeeMember;
-        String note = "No " + asked + " exam fee of " + certification.acronym + " is published in the data, so it is "
-                + "unknown (member=" + member + ")";
-        return new ExamFeeBasis(rate, null, other == null ? note + "." : note + "; the "
-                + (member ? "non-member" : "member") + " fee (" + plain(other) + " USD) is not used in its place.");
+    /** The wire form of a model constant: {@code NON_MEMBER} is {@code non_member}. */
+    static String code(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
-    private static CurrentSalaryBasis currentSalaryBasis(boolean given, BigDecimal current, Optional<Wages> wages) {
-        if (given) {
-            return new CurrentSalaryBasis(Money.of(current, CURRENCY), "parameter", "As given in currentSalary.");
-        }
-        if (current == null) {
-            return new CurrentSalaryBasis(null, "unknown", "currentSalary was not given and no 10th-percentile wage "
-                    + "of the credential's occupation is known to stand in for it.");
-        }
-        Salary row = wages.orElseThrow().row();
-        return new CurrentSalaryBasis(Money.of(current, CURRENCY), "p10", "currentSalary was not given: the "
-                + "10th-percentile annual wage of " + row.occupation.socCode + " in " + row.region.code + ", "
-                + SalaryView.editionName(row.edition) + " (the same figures as the expected salary), stands in.");
+    private static Money money(BigDecimal amount) {
+        return Money.of(amount, CURRENCY);
     }
 
     private static BigDecimal amount(Money money) {
         return money == null ? null : money.amount();
     }
-
-    private static String plain(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
-    }
-
 }

@@ -68,8 +68,9 @@ public record Payback(Cost cost, Integer monthsToCredential, MonthsBasis monthsB
     }
 
     /**
-     * The exam rate priced, why, and what each rate would cost in all (null when a figure it needs is unknown), so
-     * that the comparison can be shown.
+     * The exam rate priced, why, and what each rate costs in all as compared: the costs known under both rates (a
+     * component unknown to both is left out of both and named in {@code missing}); null for a rate that lacks a
+     * figure the other has.
      */
     public record RateChoice(ExamRate rate, RateReason reason, BigDecimal memberTotal, BigDecimal nonMemberTotal) {
     }

@@ -140,10 +140,19 @@ public final class PaybackModel {
 
         boolean premiumMeasured = !input.credentialPremiumEvidence().isEmpty();
         return new Payback(chosen.cost(), months, monthsBasis,
-                new RateChoice(chosen.rate(), chosen.reason(), member.cost().total(), nonMember.cost().total()),
+                new RateChoice(chosen.rate(), chosen.reason(), comparedTotal(member, nonMember),
+                        comparedTotal(nonMember, member)),
                 attempts, paths, List.copyOf(missing), List.copyOf(assumptions),
                 new Payback.Used(input.baseline(), wages, horizonYears, discountRate, whileWorking, PROGRESSION_MONTHS),
                 premiumMeasured, premiumMeasured ? PREMIUM_EVIDENCE_NOT_USED : NO_PREMIUM_MEASURED);
+    }
+
+    /**
+     * What a rate costs in all as compared with the other: its known total, since a component unknown under both rates
+     * (books, say) is left out of both; null when it lacks a figure the other has, as its total would count that as zero.
+     */
+    private static BigDecimal comparedTotal(Plan plan, Plan other) {
+        return plan.lacksWhatOtherHas(other) ? null : plan.cost().knownTotal();
     }
 
     private static MonthsBasis monthsBasis(Route route) {

@@ -16,9 +16,12 @@ public record ProgramCriteria(Optional<List<Long>> certificationIds, List<String
                               Optional<BigDecimal> maxCost, Optional<Boolean> accredited, Optional<String> keyword,
                               Optional<OffsetDateTime> updatedSince) {
 
-    /** The programs that prepare for one credential, taught in one of these modes (any mode when none is given). */
-    public static ProgramCriteria ofCertification(long certificationId, List<String> modes) {
-        return new ProgramCriteria(Optional.of(List.of(certificationId)), List.of(), List.of(), modes, List.of(), Optional.empty(),
+    /**
+     * The programs that prepare for one credential, taught in one of these modes and serving a resident of one of
+     * these states (any mode, any state when none is given).
+     */
+    public static ProgramCriteria ofCertification(long certificationId, List<String> modes, List<String> servingStates) {
+        return new ProgramCriteria(Optional.of(List.of(certificationId)), List.of(), servingStates, modes, List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -3,7 +3,6 @@ package org.certpath.seed;
 import org.certpath.program.ProgramDerivation;
 import org.certpath.program.ProgramDerivation.Derived;
 import org.certpath.program.ProgramDerivation.Unit;
-import org.certpath.provenance.Publishers;
 import org.certpath.provenance.SourceKind;
 
 import java.math.BigDecimal;
@@ -139,12 +138,12 @@ class StagedProgramsLoader {
         int position = nextPosition(programId);
         String url = text(row, "source_url");
         SourceKind kind = SourceKind.isStagingHost(url) ? SourceKind.MIRROR : SourceKind.of(text(row, "source_kind"));
-        long main = source(url, text(row, "as_of"), text(row, "source_title"), text(row, "publisher_url"), kind);
+        long main = statements.source(url, text(row, "as_of"), text(row, "source_title"), text(row, "publisher_url"), kind);
         link(programId, main, position++, null);
         String tuitionUrl = text(row, "tuition_url");
         if (figures.tuitionFromOtherPage) {
             SourceKind tuitionKind = SourceKind.isStagingHost(tuitionUrl) ? SourceKind.MIRROR : SourceKind.INSTITUTION;
-            long tuition = source(tuitionUrl, text(row, "tuition_as_of"), "Tuition rate page", null, tuitionKind);
+            long tuition = statements.source(tuitionUrl, text(row, "tuition_as_of"), "Tuition rate page", null, tuitionKind);
             if (tuition != main) {
                 link(programId, tuition, position, "cost");
             }
@@ -165,23 +164,6 @@ class StagedProgramsLoader {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getInt(1);
-            }
-        }
-    }
-
-    private long source(String url, String asOf, String title, String publisherUrl, SourceKind kind) throws SQLException {
-        execute("""
-                insert into source (url, as_of, publisher, title, original_url, kind) values (?, ?, ?, ?, ?, ?)
-                on conflict (url, as_of) do nothing""",
-                url, asOf, Publishers.of(publisherUrl != null ? publisherUrl : url), title == null ? url : title,
-                publisherUrl, kind.code());
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select id from source where url = ? and as_of is not distinct from ?")) {
-            statement.setString(1, url);
-            statement.setString(2, asOf);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
             }
         }
     }

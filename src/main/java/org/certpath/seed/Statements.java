@@ -1,5 +1,8 @@
 package org.certpath.seed;
 
+import org.certpath.provenance.Publishers;
+import org.certpath.provenance.SourceKind;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +33,24 @@ final class Statements {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, values);
             statement.executeUpdate();
+        }
+    }
+
+    /** The id of the source read at this address on this date, made when no row has it yet. */
+    long source(String url, String asOf, String title, String publisherUrl, SourceKind kind) throws SQLException {
+        execute("""
+                insert into source (url, as_of, publisher, title, original_url, kind) values (?, ?, ?, ?, ?, ?)
+                on conflict (url, as_of) do nothing""",
+                url, asOf, Publishers.of(publisherUrl != null ? publisherUrl : url), title == null ? url : title,
+                publisherUrl, kind.code());
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id from source where url = ? and as_of is not distinct from ?")) {
+            statement.setString(1, url);
+            statement.setString(2, asOf);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 

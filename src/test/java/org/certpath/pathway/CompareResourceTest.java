@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -11,15 +12,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class CompareResourceTest {
 
     @Test
     void shouldCompareCredentialsColumnByColumnInTheOrderGiven() {
-        given().queryParam("certifications", "rhit,CCA,cpc")
+        given().queryParam("certification", "rhit", "CCA", "cpc")
                 .when().get("/v1/compare")
                 .then().statusCode(200)
                 .body("columns.code", contains("rhit", "cca", "cpc"))
@@ -48,7 +53,7 @@ class CompareResourceTest {
 
     @Test
     void shouldCountTheProgramsThatPrepareForEachCredential() {
-        List<Integer> counts = given().queryParam("certifications", "rhit", "cca", "cpc", "cmaa", "chps")
+        List<Integer> counts = given().queryParam("certification", "rhit", "cca", "cpc", "cmaa", "chps")
                 .when().get("/v1/compare")
                 .then().statusCode(200).extract().path("columns.programCount");
         List<Integer> listed = List.of("rhit", "cca", "cpc", "cmaa", "chps").stream()
@@ -62,7 +67,7 @@ class CompareResourceTest {
     void shouldMatchTheNewestNationalFiguresOfEachOccupation() {
         int median = given().queryParam("occupation", "29-9021").queryParam("region", "US").queryParam("edition", "2024-05")
                 .when().get("/v1/salaries").then().statusCode(200).extract().path("items[0].annual.median");
-        given().queryParam("certifications", "chps,ctr")
+        given().queryParam("certification", "chps", "ctr")
                 .when().get("/v1/compare")
                 .then().statusCode(200)
                 .body("columns[0].occupations[0].soc", equalTo("29-9021"))
@@ -74,7 +79,7 @@ class CompareResourceTest {
 
     @Test
     void shouldShowUnknownsAsNull() {
-        given().queryParam("certifications", "cmaa,ctr")
+        given().queryParam("certification", "cmaa", "ctr")
                 .when().get("/v1/compare")
                 .then().statusCode(200)
                 .body("columns[0].occupations", empty())
@@ -88,13 +93,13 @@ class CompareResourceTest {
 
     @Test
     void shouldAnswer400NamingAnUnknownCode() {
-        given().queryParam("certifications", "rhit,xyz")
+        given().queryParam("certification", "rhit", "xyz")
                 .when().get("/v1/compare")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:certpath:problem:invalid-parameters"))
-                .body("invalidParams.name", contains("certifications"))
+                .body("invalidParams.name", contains("certification"))
                 .body("invalidParams[0].reason", containsString("'xyz'"));
-        given().queryParam("certifications", "rhit,4bad")
+        given().queryParam("certification", "rhit", "4bad")
                 .when().get("/v1/compare")
                 .then().statusCode(400).body("invalidParams[0].reason", containsString("'4bad'"));
     }
@@ -102,23 +107,72 @@ class CompareResourceTest {
     @Test
     void shouldAnswer400ForACountOutOfRange() {
         for (String codes : List.of("rhit", "rhit,RHIT", "rhit,rhia,cca,ccs,cpc,cpb,crc")) {
-            given().queryParam("certifications", codes)
+            given().queryParam("certification", codes)
                     .when().get("/v1/compare")
                     .then().statusCode(400)
-                    .body("invalidParams.name", contains("certifications"))
+                    .body("invalidParams.name", contains("certification"))
                     .body("invalidParams[0].reason", containsString("2 to 6"));
         }
         given().when().get("/v1/compare")
-                .then().statusCode(400).body("invalidParams.name", contains("certifications"));
-        given().queryParam("certifications", "rhit,rhia,cca,ccs,cpc,cpb")
+                .then().statusCode(400).body("invalidParams.name", contains("certification"));
+        given().queryParam("certification", "rhit", "rhia", "cca", "ccs", "cpc", "cpb")
                 .when().get("/v1/compare")
                 .then().statusCode(200).body("columns.size()", equalTo(6));
     }
 
     @Test
     void shouldAnswer400ForAnUnknownParameter() {
-        given().queryParam("certifications", "rhit,cca").queryParam("limit", 5)
+        given().queryParam("certification", "rhit", "cca").queryParam("limit", 5)
                 .when().get("/v1/compare")
                 .then().statusCode(400).body("invalidParams.name", contains("limit"));
+    }
+
+    @Test
+    void shouldPriceEachColumnsCheapestRouteWithThePathwaysModel() {
+        var compared = given().queryParam("certification", "cca", "chps").queryParam("region", "NJ")
+                .when().get("/v1/compare")
+                .then().statusCode(200)
+                .body("region.code", equalTo("NJ"))
+                .body("baseline.basis", equalTo("high_school_entry_median"))
+                .body("settings.horizonYears", equalTo(5))
+                .extract().jsonPath();
+        int priced = 0;
+        for (int column = 0; column < 2; column++) {
+            String code = compared.getString("columns[" + column + "].code");
+            var pathways = given().queryParam("certification", code).queryParam("region", "NJ").queryParam("limit", 1)
+                    .when().get("/v1/pathways").then().statusCode(200).extract().jsonPath();
+            assertEquals(pathways.getMap("wages"), compared.getMap("columns[" + column + "].wages"), code);
+            assertEquals(pathways.getInt("page.total"), compared.getInt("columns[" + column + "].routeCount"), code);
+            String route = "columns[" + column + "].cheapestRoute";
+            Map<String, Object> cost = pathways.getMap("items[0].cost");
+            if (cost.get("program") == null || cost.get("examFees") == null || cost.get("membershipDues") == null) {
+                assertNull(compared.get(route), code + ": its cheapest route is not priced");
+                continue;
+            }
+            priced++;
+            for (String field : List.of("route", "program", "monthsToCredential", "monthsBasis", "examRate",
+                    "expectedAttempts", "paths", "missing", "assumptions")) {
+                assertEquals(pathways.<Object>get("items[0]." + field), compared.get(route + "." + field),
+                        code + " " + field);
+            }
+            assertEquals(pathways.<Object>get("items[0].cost.knownTotal"), compared.get(route + ".price"), code);
+        }
+        assertTrue(priced > 0, "the exam-only route to the CCA is priced");
+    }
+
+    @Test
+    void shouldSayWhichFiguresDoNotTellTheColumnsApart() {
+        // CCA and CCS lead to the same occupation, so their wages are the same; their fees are not.
+        given().queryParam("certification", "cca", "ccs")
+                .when().get("/v1/compare")
+                .then().statusCode(200)
+                .body("columns.wages.soc", contains("29-2072", "29-2072"))
+                .body("sameInEveryColumn", hasItem("wages"))
+                .body("sameInEveryColumn", not(hasItem("examFeeNonMember")));
+        given().queryParam("certification", "cca", "chps")
+                .when().get("/v1/compare")
+                .then().statusCode(200)
+                .body("columns.wages.soc", contains("29-2072", "29-9021"))
+                .body("sameInEveryColumn", not(hasItem("wages")));
     }
 }

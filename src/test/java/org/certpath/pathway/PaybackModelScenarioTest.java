@@ -141,7 +141,8 @@ class PaybackModelScenarioTest {
                 money("1350.00"), null, money("5174.00"), false, money("0.00")), payback.cost());
         assertEquals(6, payback.monthsToCredential());
         assertEquals(MonthsBasis.PROGRAM, payback.monthsBasis());
-        assertEquals(new RateChoice(ExamRate.MEMBER, RateReason.CHEAPER, null, null), payback.examRate());
+        assertEquals(new RateChoice(ExamRate.MEMBER, RateReason.CHEAPER, money("5174.00"), money("5274.00")),
+                payback.examRate());
         assertEquals(new BigDecimal("1.00"), payback.expectedAttempts());
         assertEquals(List.of(
                 new PathOutcome(PayPath.LOW, money("40800"), money("48000"), 10, null, money("47626.06")),
@@ -284,7 +285,8 @@ class PaybackModelScenarioTest {
                 money("1948.55"), false, money("0.00")), payback.cost());
         assertEquals(null, payback.monthsToCredential());
         assertEquals(MonthsBasis.UNKNOWN, payback.monthsBasis());
-        assertEquals(new RateChoice(ExamRate.MEMBER, RateReason.OTHER_RATE_UNKNOWN, null, null), payback.examRate());
+        assertEquals(new RateChoice(ExamRate.MEMBER, RateReason.OTHER_RATE_UNKNOWN, money("1948.55"), null),
+                payback.examRate());
         assertEquals(new BigDecimal("1.45"), payback.expectedAttempts());
         assertEquals(List.of(
                 new PathOutcome(PayPath.LOW, money("36000"), money("43200"), null, NoBreakEven.MONTHS_UNKNOWN, null),

@@ -17,19 +17,19 @@ public class CompareParameters extends QueryBean {
 
     @RestQuery
     @Matches(regexp = Certification.CODE, expected = "a certification code such as rhit")
-    List<String> certifications;
+    List<String> certification;
 
     @Override
     protected void check(Report report) {
         super.check(report);
         int given = codes().size();
         if (given < FEWEST || given > MOST) {
-            report.invalid("certifications", "Give " + FEWEST + " to " + MOST + " different certification codes, "
-                    + "comma-separated, such as rhit,cca,cpc; " + given + " given.");
+            report.invalid("certification", "Give " + FEWEST + " to " + MOST + " different certification codes, "
+                    + "repeated or comma-separated, such as certification=rhit&certification=cca; " + given + " given.");
         }
     }
 
     List<String> codes() {
-        return Values.lower(certifications);
+        return Values.lower(certification);
     }
 }

@@ -34,7 +34,7 @@ public class CompareResource {
         Map<String, Certification> found = certifications.findByCodes(codes).stream()
                 .collect(Collectors.toMap(c -> c.code, Function.identity()));
         List<Problems.InvalidParam> unknown = codes.stream().filter(code -> !found.containsKey(code))
-                .map(code -> new Problems.InvalidParam("certifications", PathwayResource.unknownCertification(code)))
+                .map(code -> new Problems.InvalidParam("certification", PathwayResource.unknownCertification(code)))
                 .toList();
         if (!unknown.isEmpty()) {
             throw Problems.invalidParameters(unknown);

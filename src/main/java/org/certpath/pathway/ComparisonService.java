@@ -1,15 +1,16 @@
 package org.certpath.pathway;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Money;
 import org.certpath.certification.Certification;
 import org.certpath.certification.CertificationView;
 import org.certpath.outlook.OutlookRepository;
 import org.certpath.pathway.Comparison.Column;
 import org.certpath.pathway.Comparison.Eligibility;
 import org.certpath.pathway.Comparison.Growth;
-import org.certpath.pathway.Comparison.MedianWage;
 import org.certpath.program.ProgramRepository;
 import org.certpath.region.Region;
+import org.certpath.salary.Salary;
 import org.certpath.salary.SalaryRepository;
 
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 @ApplicationScoped
 public class ComparisonService {
@@ -55,10 +57,11 @@ public class ComparisonService {
     }
 
     private Comparison.Occupation occupation(org.certpath.occupation.Occupation occupation, boolean editorial) {
-        MedianWage wage = salaries.newestWithMedian(occupation.socCode, Region.NATION_CODE)
-                .map(s -> new MedianWage(s.annualMedian, PathwayService.CURRENCY, s.edition)).orElse(null);
+        Optional<Salary> wage = salaries.newestWithMedian(occupation.socCode, Region.NATION_CODE);
         Growth growth = outlooks.newestNational(occupation.socCode)
                 .map(o -> new Growth(o.period, o.percentChange)).orElse(null);
-        return new Comparison.Occupation(occupation.socCode, occupation.title, editorial, wage, growth);
+        return new Comparison.Occupation(occupation.socCode, occupation.title, editorial,
+                wage.map(s -> Money.of(s.annualMedian, PathwayService.CURRENCY)).orElse(null),
+                wage.map(s -> s.edition).orElse(null), growth);
     }
 }

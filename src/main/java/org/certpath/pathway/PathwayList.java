@@ -3,7 +3,6 @@ package org.certpath.pathway;
 import org.certpath.api.Money;
 import org.certpath.api.Page;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** The routes to one credential, one page of them, with every assumption their figures rest on. */
@@ -44,7 +43,6 @@ public record PathwayList(Credential certification, Place region, Assumptions as
     public record ExamOnly(String minEducation, Integer experienceMonths, String description) {
     }
 
-    public record ExpectedSalary(BigDecimal median, BigDecimal p25, BigDecimal p75, String currency, String region,
-                                 String edition, boolean fallback) {
+    public record ExpectedSalary(Money median, Money p25, Money p75, String region, String edition, boolean fallback) {
     }
 }

@@ -33,11 +33,11 @@ public class PathwayParameters extends PageParameters<PathwayList.Pathway> {
 
     @RestQuery
     @OneOf(DeliveryMode.class)
-    List<String> mode;
+    List<String> deliveryMode;
 
     @RestQuery
     @Amount
-    String maxCost;
+    String maxTotalCost;
 
     @RestQuery
     @WholeNumber(min = 0, max = 240)
@@ -65,11 +65,11 @@ public class PathwayParameters extends PageParameters<PathwayList.Pathway> {
     }
 
     List<String> modes() {
-        return Values.lower(mode);
+        return Values.lower(deliveryMode);
     }
 
     Optional<BigDecimal> maxCost() {
-        return Values.amount(maxCost);
+        return Values.amount(maxTotalCost);
     }
 
     Optional<Integer> maxMonths() {

@@ -91,8 +91,9 @@ public class PathwayService {
         BigDecimal examFee = request.member() ? certification.examFeeMember : certification.examFeeNonmember;
         BigDecimal current = request.currentSalary().orElse(row == null ? null : row.annualP10);
 
-        ExpectedSalary expected = wages.map(w -> new ExpectedSalary(w.row().annualMedian, w.row().annualP25,
-                w.row().annualP75, CURRENCY, w.row().region.code, w.row().edition, w.fallback())).orElse(null);
+        ExpectedSalary expected = wages.map(w -> new ExpectedSalary(Money.of(w.row().annualMedian, CURRENCY),
+                Money.of(w.row().annualP25, CURRENCY), Money.of(w.row().annualP75, CURRENCY), w.row().region.code,
+                w.row().edition, w.fallback())).orElse(null);
         Basis basis = new Basis(examFee, expected, row == null ? null : row.annualMedian, current);
 
         Optional<Pathway> exam = examOnly(certification).map(route -> route(basis, null, route, route.experienceMonths()));

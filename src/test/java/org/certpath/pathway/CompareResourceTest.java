@@ -19,7 +19,7 @@ class CompareResourceTest {
 
     @Test
     void shouldCompareCredentialsColumnByColumnInTheOrderGiven() {
-        given().queryParam("certifications", "rhit,CCA,cpc")
+        given().queryParam("certification", "rhit,CCA,cpc")
                 .when().get("/v1/compare")
                 .then().statusCode(200)
                 .body("columns.code", contains("rhit", "cca", "cpc"))
@@ -40,14 +40,14 @@ class CompareResourceTest {
                 .body("columns[2].eligibility.minEducation", equalTo("none"))
                 .body("columns.occupations.soc", everyItem(contains("29-2072")))
                 .body("columns[0].occupations[0].medianWage.amount", equalTo(50250))
-                .body("columns[0].occupations[0].medianWage.edition", equalTo("2024-05"))
+                .body("columns[0].occupations[0].medianWageEdition", equalTo("2024-05"))
                 .body("columns[0].occupations[0].growth.period", equalTo("2024-2034"))
                 .body("columns[0].occupations[0].growth.percentChange", equalTo(7.1f));
     }
 
     @Test
     void shouldCountTheProgramsThatPrepareForEachCredential() {
-        List<Integer> counts = given().queryParam("certifications", "rhit", "cca", "cpc", "cmaa", "chps")
+        List<Integer> counts = given().queryParam("certification", "rhit", "cca", "cpc", "cmaa", "chps")
                 .when().get("/v1/compare")
                 .then().statusCode(200).extract().path("columns.programCount");
         List<Integer> listed = List.of("rhit", "cca", "cpc", "cmaa", "chps").stream()
@@ -59,9 +59,9 @@ class CompareResourceTest {
 
     @Test
     void shouldMatchTheNewestNationalFiguresOfEachOccupation() {
-        int median = given().queryParam("occupation", "29-9021").queryParam("region", "US").queryParam("edition", "2024-05")
-                .when().get("/v1/salaries").then().statusCode(200).extract().path("items[0].annual.median");
-        given().queryParam("certifications", "chps,ctr")
+        int median = given().queryParam("soc", "29-9021").queryParam("region", "US").queryParam("edition", "2024-05")
+                .when().get("/v1/salaries").then().statusCode(200).extract().path("items[0].annual.median.amount");
+        given().queryParam("certification", "chps,ctr")
                 .when().get("/v1/compare")
                 .then().statusCode(200)
                 .body("columns[0].occupations[0].soc", equalTo("29-9021"))
@@ -73,7 +73,7 @@ class CompareResourceTest {
 
     @Test
     void shouldShowUnknownsAsNull() {
-        given().queryParam("certifications", "cmaa,ctr")
+        given().queryParam("certification", "cmaa,ctr")
                 .when().get("/v1/compare")
                 .then().statusCode(200)
                 .body("columns[0].occupations", empty())
@@ -87,13 +87,13 @@ class CompareResourceTest {
 
     @Test
     void shouldAnswer400NamingAnUnknownCode() {
-        given().queryParam("certifications", "rhit,xyz")
+        given().queryParam("certification", "rhit,xyz")
                 .when().get("/v1/compare")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:certpath:problem:invalid-parameters"))
-                .body("invalidParams.name", contains("certifications"))
+                .body("invalidParams.name", contains("certification"))
                 .body("invalidParams[0].reason", containsString("'xyz'"));
-        given().queryParam("certifications", "rhit,4bad")
+        given().queryParam("certification", "rhit,4bad")
                 .when().get("/v1/compare")
                 .then().statusCode(400).body("invalidParams[0].reason", containsString("'4bad'"));
     }
@@ -101,22 +101,22 @@ class CompareResourceTest {
     @Test
     void shouldAnswer400ForACountOutOfRange() {
         for (String codes : List.of("rhit", "rhit,RHIT", "rhit,rhia,cca,ccs,cpc,cpb,crc")) {
-            given().queryParam("certifications", codes)
+            given().queryParam("certification", codes)
                     .when().get("/v1/compare")
                     .then().statusCode(400)
-                    .body("invalidParams.name", contains("certifications"))
+                    .body("invalidParams.name", contains("certification"))
                     .body("invalidParams[0].reason", containsString("2 to 6"));
         }
         given().when().get("/v1/compare")
-                .then().statusCode(400).body("invalidParams.name", contains("certifications"));
-        given().queryParam("certifications", "rhit,rhia,cca,ccs,cpc,cpb")
+                .then().statusCode(400).body("invalidParams.name", contains("certification"));
+        given().queryParam("certification", "rhit,rhia,cca,ccs,cpc,cpb")
                 .when().get("/v1/compare")
                 .then().statusCode(200).body("columns.size()", equalTo(6));
     }
 
     @Test
     void shouldAnswer400ForAnUnknownParameter() {
-        given().queryParam("certifications", "rhit,cca").queryParam("limit", 5)
+        given().queryParam("certification", "rhit,cca").queryParam("limit", 5)
                 .when().get("/v1/compare")
                 .then().statusCode(400).body("invalidParams.name", contains("limit"));
     }

@@ -55,7 +55,7 @@ class PathwayResourceTest {
 
     /** The national May 2024 wages of 29-2072 as the salary collection serves them. */
     private static Map<String, BigDecimal> nationalWages() {
-        Map<String, Object> annual = get("/v1/salaries", "occupation", "29-2072", "region", "US", "edition", "2024-05")
+        Map<String, Object> annual = get("/v1/salaries", "soc", "29-2072", "region", "US", "edition", "2024-05")
                 .getMap("items[0].annual");
         return Map.of("p10", decimal(annual.get("p10")), "p25", decimal(annual.get("p25")),
                 "median", decimal(annual.get("median")), "p75", decimal(annual.get("p75")));
@@ -76,12 +76,12 @@ class PathwayResourceTest {
 
     private static BigDecimal amount(Map<String, Object> item, String field) {
         Object money = item.get(field);
-        return money == null ? null : decimal(((Map<?, ?>) money).get("amount"));
+        return money == null ? null : decimal(money);
     }
 
-    /** JSON numbers come back as Integer or BigDecimal depending on their digits. */
-    private static BigDecimal decimal(Object number) {
-        return new BigDecimal(number.toString());
+    /** The amount of a Money object (JSON numbers come back as Integer or BigDecimal depending on their digits). */
+    private static BigDecimal decimal(Object money) {
+        return new BigDecimal(((Map<?, ?>) money).get("amount").toString());
     }
 
     private static int payback(BigDecimal total, BigDecimal monthly) {
@@ -163,7 +163,7 @@ class PathwayResourceTest {
 
     @Test
     void shouldFallBackToNationalFiguresWhenTheRegionHasNoMedian() {
-        assertNull(get("/v1/salaries", "occupation", "29-2072", "region", "NJ").get("items[0].annual.median"));
+        assertNull(get("/v1/salaries", "soc", "29-2072", "region", "NJ").get("items[0].annual.median"));
         Map<String, BigDecimal> wages = nationalWages();
         BigDecimal monthly = wages.get("median").subtract(wages.get("p10")).divide(TWELVE, 2, RoundingMode.HALF_UP);
 
@@ -263,7 +263,7 @@ class PathwayResourceTest {
 
     @Test
     void shouldLimitTotalCostAndMonthsLeavingUnknownsOut() {
-        given().queryParam("certification", "cpc").queryParam("member", true).queryParam("maxCost", 2500)
+        given().queryParam("certification", "cpc").queryParam("member", true).queryParam("maxTotalCost", 2500)
                 .queryParam("sort", "totalCost")
                 .when().get("/v1/pathways")
                 .then().statusCode(200)
@@ -282,7 +282,7 @@ class PathwayResourceTest {
 
     @Test
     void shouldFilterProgramsByModeKeepingTheExamOnlyRoute() {
-        given().queryParam("certification", "cca").queryParam("mode", "in_person")
+        given().queryParam("certification", "cca").queryParam("deliveryMode", "in_person")
                 .when().get("/v1/pathways")
                 .then().statusCode(200)
                 .body("items.route", hasItems("exam_only", "program"))
@@ -387,21 +387,21 @@ class PathwayResourceTest {
 
     @Test
     void shouldAnswer400ListingEveryInvalidParameterAtOnce() {
-        given().queryParam("certification", "cca").queryParam("mode", "boat").queryParam("maxCost", "-1")
+        given().queryParam("certification", "cca").queryParam("deliveryMode", "boat").queryParam("maxTotalCost", "-1")
                 .queryParam("maxMonths", 999).queryParam("member", "maybe").queryParam("currentSalary", "abc")
                 .queryParam("sort", "name").queryParam("limit", 0).queryParam("state", "NJ")
                 .when().get("/v1/pathways")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams.name", containsInAnyOrder("state", "mode", "maxCost", "maxMonths", "member",
+                .body("invalidParams.name", containsInAnyOrder("state", "deliveryMode", "maxTotalCost", "maxMonths", "member",
                         "currentSalary", "limit", "sort"));
     }
 
     @Test
     void shouldAnswer400ForAmountsBeyondTheCentOrTheBound() {
         for (String amount : List.of("12.345", "1e-999999999", "20000000", "1e999999999")) {
-            given().queryParam("certification", "cca").queryParam("currentSalary", amount).queryParam("maxCost", amount)
+            given().queryParam("certification", "cca").queryParam("currentSalary", amount).queryParam("maxTotalCost", amount)
                     .when().get("/v1/pathways")
-                    .then().statusCode(400).body("invalidParams.name", contains("maxCost", "currentSalary"));
+                    .then().statusCode(400).body("invalidParams.name", contains("maxTotalCost", "currentSalary"));
         }
         given().queryParam("certification", "cca").queryParam("currentSalary", "38000.50")
                 .when().get("/v1/pathways")

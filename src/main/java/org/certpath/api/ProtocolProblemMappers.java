@@ -92,7 +92,7 @@ final class ProtocolProblemMappers {
 
         private static final Pattern NESTED = Pattern.compile("/v1/(certifications|occupations)/([^/]+)/(programs|salaries|outlooks)");
         private static final Pattern COLLECTION = Pattern.compile(
-                "(/v1/(?:organizations|certifications|programs|occupations|regions|salaries|outlooks))");
+                "(/v1/(?:organizations|certifications|programs|occupations|regions|salaries|outlooks|audit|api-keys))");
     }
 
     /** A request body of a media type the operation does not read. */

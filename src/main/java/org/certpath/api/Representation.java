@@ -175,7 +175,7 @@ public final class Representation {
         return inert(text(node));
     }
 
-    /** A value within a cell as text: a list's values joined by commas, an object's values by spaces. */
+    /** A value within a cell as text: a list's values joined by commas, an object's as name=value pairs. */
     private static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return "";
@@ -186,10 +186,10 @@ public final class Representation {
             return joined.toString();
         }
         if (node.isObject()) {
-            StringJoiner joined = new StringJoiner(" ");
+            StringJoiner joined = new StringJoiner(", ");
             node.fields().forEachRemaining(field -> {
                 if (!field.getValue().isNull()) {
-                    joined.add(text(field.getValue()));
+                    joined.add(field.getKey() + "=" + text(field.getValue()));
                 }
             });
             return joined.toString();

@@ -1,89 +1,37 @@
 package org.certpath.curation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
+import org.certpath.api.Exports;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
-import org.certpath.api.Problems;
-import org.certpath.api.Representation;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.provenance.SourceView;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/**
- * The CSV export of a collection: every item the filters match, in the list's order, in one
- * response. Read and written a chunk at a time, so that the export holds one chunk of records,
- * whatever its size; bounded by {@link #MAX_ROWS}, which the count of the first chunk checks before
- * a byte is sent.
- */
+/** The CSV export of a collection of the served data: {@link Exports}, each chunk's sources read in one query. */
 @ApplicationScoped
 public class CollectionExports {
 
-    public static final int MAX_ROWS = 10_000;
-    public static final MediaType CSV = new MediaType("text", "csv", "utf-8");
-    private static final int CHUNK = 500;
-
     private final RecordSourceRepository sources;
-    private final ObjectMapper json;
+    private final Exports exports;
 
-    public CollectionExports(RecordSourceRepository sources, ObjectMapper json) {
+    public CollectionExports(RecordSourceRepository sources, Exports exports) {
         this.sources = sources;
-        this.json = json;
+        this.exports = exports;
     }
 
     public <T, V extends Record> Response csv(String collection, ListParams<T> params,
                                               Function<ListParams<T>, Listing.Slice<T>> list, String recordType,
                                               Function<T, Long> id, BiFunction<T, List<SourceView>, V> view,
                                               Class<V> viewType) {
-        ListParams<T> chunk = params.page(CHUNK, Optional.empty());
-        Listing.Slice<T> first = list.apply(chunk);
-        if (first.total() > MAX_ROWS) {
-            throw tooLarge(collection, first.total());
-        }
-        StreamingOutput body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try (Representation.CsvRows rows = new Representation.CsvRows(json, viewType, params.fields(), writer)) {
-                Listing.Slice<T> slice = first;
-                while (true) {
-                    rows.write(views(slice.items(), recordType, id, view));
-                    if (slice.next().isEmpty()) {
-                        break;
-                    }
-                    slice = list.apply(chunk.page(CHUNK, slice.next()));
-                }
-            }
-        };
-        return Response.ok(body, CSV)
-                .header("Content-Disposition", "attachment; filename=" + collection + ".csv")
-                .build();
-    }
-
-    private <T, V> List<V> views(List<T> items, String recordType, Function<T, Long> id, BiFunction<T, List<SourceView>, V> view) {
-        Map<Long, List<SourceView>> sourcesById = sources.sourcesOf(recordType, items.stream().map(id).toList());
-        return items.stream().map(item -> view.apply(item, sourcesById.getOrDefault(id.apply(item), List.of()))).toList();
-    }
-
-    private static HttpProblem tooLarge(String collection, long total) {
-        return HttpProblem.builder()
-                .withType(Problems.type("export-too-large"))
-                .withTitle("Export too large")
-                .withStatus(Response.Status.BAD_REQUEST)
-                .withDetail("These filters match " + total + " " + collection + "; an export holds at most " + MAX_ROWS
-                        + " rows. Narrow the filters, or page through the JSON list.")
-                .with("matched", total)
-                .with("maxRows", MAX_ROWS)
-                .build();
+        return exports.csv(collection, params, list, items -> {
+            Map<Long, List<SourceView>> sourcesById = sources.sourcesOf(recordType, items.stream().map(id).toList());
+            return items.stream().map(item -> view.apply(item, sourcesById.getOrDefault(id.apply(item), List.of()))).toList();
+        }, viewType);
     }
 }

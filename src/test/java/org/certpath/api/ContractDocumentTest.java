@@ -125,7 +125,8 @@ class ContractDocumentTest {
     void shouldAnswerListsInJsonAndExportsInCsvOnly() {
         Map<String, String> exports = Map.of("/v1/organizations", "exportOrganizations", "/v1/certifications",
                 "exportCertifications", "/v1/programs", "exportPrograms", "/v1/occupations", "exportOccupations",
-                "/v1/regions", "exportRegions", "/v1/salaries", "exportSalaries", "/v1/outlooks", "exportOutlooks");
+                "/v1/regions", "exportRegions", "/v1/salaries", "exportSalaries", "/v1/outlooks", "exportOutlooks",
+                "/v1/audit", "exportAuditEvents", "/v1/api-keys", "exportApiKeys");
         exports.forEach((list, operationId) -> {
             JsonNode listed = contract.get("paths").get(list).get("get");
             assertEquals(List.of("application/json"), names(listed.at("/responses/200/content")), list);

@@ -249,6 +249,25 @@ class ContractOneTest {
         }
     }
 
+    @Test
+    void shouldExportTheAuditTrailAndTheKeysToAdministratorsOnly() throws IOException {
+        Response audit = Editors.asAdmin().queryParam("entity", "api-key").when().get("/v1/audit.csv");
+        audit.then().statusCode(200).contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=audit.csv");
+        List<List<String>> rows = rows(audit.asString());
+        assertEquals(List.of("id", "at", "keyId", "action", "entity", "entityKey", "before", "after", "requestId"),
+                rows.get(0));
+        assertTrue(rows.size() > 1, "this class's editor key was made, so the trail has a key creation");
+        rows.subList(1, rows.size()).forEach(row -> assertEquals("api-key", row.get(4)));
+        List<List<String>> keys = rows(Editors.asAdmin().when().get("/v1/api-keys.csv")
+                .then().statusCode(200).header("Content-Disposition", "attachment; filename=api-keys.csv")
+                .extract().asString());
+        int secret = keys.get(0).indexOf("key");
+        keys.subList(1, keys.size()).forEach(row -> assertEquals("", row.get(secret), "a secret in the export"));
+        given().when().get("/v1/audit.csv").then().statusCode(401);
+        Editors.as(editor).when().get("/v1/api-keys.csv").then().statusCode(403);
+    }
+
     private static List<List<String>> rows(String csv) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (MappingIterator<List<String>> lines = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)

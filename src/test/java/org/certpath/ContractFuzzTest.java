@@ -66,7 +66,9 @@ class ContractFuzzTest {
                     + "|syntax error at or near|(?i)select .* from ");
     private static final Map<String, String> VALID_PATH_VALUES = Map.of("slug", "ahima", "soc", "29-2072", "id", "1");
     private static final Map<String, String> VALID_QUERY_VALUES = Map.of("certification", "cca",
-            "certifications", "rhit,cca", "edition", "2024-05", "period", "2024-2034");
+            "edition", "2024-05", "period", "2024-2034");
+    /** Values of the required parameters that take several values (compare's two to six credentials). */
+    private static final Map<String, String> VALID_QUERY_LISTS = Map.of("certification", "rhit,cca");
 
     private static final String PROGRAM_COLUMNS = "institution,program_name,credential_prepared_for,award_level,"
             + "delivery_mode,duration_text,duration_months,credit_or_clock_hours,accreditation_or_approval,"
@@ -80,6 +82,9 @@ class ContractFuzzTest {
     @Test
     void shouldAnswerEveryHostileRequestWithinBoundsAndWithoutLeaks() throws Exception {
         OpenAPI contract = contract();
+        // The bound is on answering a request, not on the one-time start-up work of the first one
+        // (connections, caches, the contract validator), which a loaded machine stretches past it.
+        given().when().get("/v1/certifications").then().statusCode(200);
         started = System.nanoTime();
         for (Map.Entry<String, PathItem> path : contract.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
@@ -295,7 +300,8 @@ class ContractFuzzTest {
         return switch (parameter.getIn()) {
             case "path" -> VALID_PATH_VALUES.getOrDefault(parameter.getName(), "rhit");
             case "query" -> Boolean.TRUE.equals(parameter.getRequired())
-                    ? URLEncoder.encode(VALID_QUERY_VALUES.getOrDefault(parameter.getName(), "x"), StandardCharsets.UTF_8)
+                    ? URLEncoder.encode(("array".equals(parameter.getSchema().getType()) ? VALID_QUERY_LISTS : VALID_QUERY_VALUES)
+                            .getOrDefault(parameter.getName(), "x"), StandardCharsets.UTF_8)
                     : null;
             default -> null;
         };

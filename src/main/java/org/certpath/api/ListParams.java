@@ -6,9 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The validated parameters every list takes: page size, sort, cursor, sparse fields, changes since,
- * format. Declared and checked by the beans of {@code api.parameters}.
+ * The validated parameters every list takes: page size, sort, cursor, sparse fields, changes since. Declared and checked by the beans of {@code api.parameters}.
  */
 public record ListParams<T>(int limit, List<Sorting.Order<T>> sort, String sortToken, Optional<Cursor> after,
-                            Set<String> fields, Optional<OffsetDateTime> updatedSince, boolean csv) {
+                            Set<String> fields, Optional<OffsetDateTime> updatedSince) {
+
+    /** The same parameters for the page after {@code cursor}, {@code size} items long. */
+    public ListParams<T> page(int size, Optional<Cursor> cursor) {
+        return new ListParams<>(size, sort, sortToken, cursor, fields, updatedSince);
+    }
 }

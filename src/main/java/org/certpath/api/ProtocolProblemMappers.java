@@ -7,8 +7,15 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The refusals of the HTTP layer itself (no such path, method or media type) as problem documents
@@ -57,14 +64,35 @@ final class ProtocolProblemMappers {
     public static final class NotAcceptable extends ExceptionMapperBase<NotAcceptableException> {
         @Override
         protected HttpProblem toProblem(NotAcceptableException exception) {
+            ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+            String accept = request == null ? null : request.getHttpHeaders().getHeaderString(HttpHeaders.ACCEPT);
+            String detail = accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv")
+                    ? "The lists answer JSON only. CSV comes from the export of the collection, with the same filters: "
+                    + export(request.getPath()) + "."
+                    : "The Accept header names no representation this endpoint has. The contract "
+                    + "(/q/openapi) lists them; JSON is the default.";
             return HttpProblem.builder()
                     .withType(Problems.type("not-acceptable"))
                     .withTitle("Not acceptable")
                     .withStatus(Response.Status.NOT_ACCEPTABLE)
-                    .withDetail("The Accept header names no representation this endpoint has. The contract "
-                            + "(/q/openapi) lists them; JSON is the default.")
+                    .withDetail(detail)
                     .build();
         }
+
+        /** The export operation that gives a list's items as CSV, with the filter a nested list's path fixes. */
+        static String export(String path) {
+            Matcher nested = NESTED.matcher(path);
+            if (nested.matches()) {
+                String filter = nested.group(1).equals("certifications") ? "certification" : "soc";
+                return "GET /v1/" + nested.group(3) + ".csv?" + filter + "=" + nested.group(2);
+            }
+            Matcher top = COLLECTION.matcher(path);
+            return top.matches() ? "GET " + top.group(1) + ".csv" : "GET /v1/<collection>.csv (GET /v1 lists them)";
+        }
+
+        private static final Pattern NESTED = Pattern.compile("/v1/(certifications|occupations)/([^/]+)/(programs|salaries|outlooks)");
+        private static final Pattern COLLECTION = Pattern.compile(
+                "(/v1/(?:organizations|certifications|programs|occupations|regions|salaries|outlooks|audit|api-keys))");
     }
 
     /** A request body of a media type the operation does not read. */

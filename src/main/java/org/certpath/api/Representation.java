@@ -9,9 +9,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.SequenceWriter;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,16 +21,16 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * Turns response records into what a client asked for: a sparse fieldset of the JSON, or CSV rows
- * whose columns come from the record's structure, so the header is the same on every page, empty
- * or not.
+ * whose columns come from the record's structure, so the header is the same whatever the rows.
  */
 public final class Representation {
 
-    /** Quotes only where CSV needs it; Jackson would otherwise quote every long value. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** Quotes only where CSV needs it; Jackson would otherwise quote every long value. */
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final ConcurrentMap<Class<?>, List<String>> FIELDS = new ConcurrentHashMap<>();
 
@@ -55,56 +57,144 @@ public final class Representation {
         return selected;
     }
 
-    /** CSV with a header row: nested records become dotted columns, lists one cell. */
-    public static String csv(ObjectMapper json, Class<? extends Record> view, List<?> items, Set<String> fields) {
-        List<String> columns = new ArrayList<>();
-        for (RecordComponent component : view.getRecordComponents()) {
-            if (fields.isEmpty() || fields.contains(component.getName())) {
-                columns(component, "", columns);
-            }
-        }
-        StringWriter out = new StringWriter();
-        try (SequenceWriter writer = CSV.writer(CsvSchema.emptySchema()).writeValues(out)) {
-            writer.write(columns.toArray(String[]::new));
-            for (Object item : items) {
-                JsonNode node = json.valueToTree(item);
-                String[] row = new String[columns.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = cell(node.at("/" + columns.get(i).replace('.', '/')));
+    /**
+     * The CSV of a collection, written as it is read: a header row, then rows added page by page, so
+     * that an export never holds more than one page of records. Flattened so that a cell never holds
+     * JSON: a nested record becomes dotted columns ({@code cost.amount}); a list of values one cell
+     * joined with {@value #JOINER}; a list of records one column per component, each cell the
+     * components of every element joined the same way; sources the first source's publisher, url and
+     * as-of, and their count.
+     */
+    public static final class CsvRows implements AutoCloseable {
+
+        private final ObjectMapper json;
+        private final List<Column> columns;
+        private final SequenceWriter writer;
+
+        public CsvRows(ObjectMapper json, Class<? extends Record> view, Set<String> fields, Writer out) {
+            this.json = json;
+            this.columns = new ArrayList<>();
+            for (RecordComponent component : view.getRecordComponents()) {
+                if (fields.isEmpty() || fields.contains(component.getName())) {
+                    columns(component.getName(), component.getType(), component.getGenericType(), columns);
                 }
-                writer.write(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                this.writer = CSV.writer(CsvSchema.emptySchema()).writeValues(out);
+                writer.write(columns.stream().map(Column::name).toArray(String[]::new));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return out.toString();
+
+        public void write(List<?> items) {
+            try {
+                for (Object item : items) {
+                    JsonNode node = json.valueToTree(item);
+                    String[] row = new String[columns.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = columns.get(i).cell(node);
+                    }
+                    writer.write(row);
+                }
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
-    private static void columns(RecordComponent component, String prefix, List<String> columns) {
-        Class<?> type = component.getType();
-        String name = prefix + component.getName();
-        if (type.isRecord()) {
+    /** Between the values of one cell that holds a list. */
+    public static final String JOINER = "; ";
+
+    /** The list of sources of a record, flattened to its first source and a count. */
+    private static final String SOURCES = "sources";
+
+    /** One CSV column: its header and how its cell is read from the JSON of an item. */
+    private record Column(String name, Function<JsonNode, String> reader) {
+        String cell(JsonNode item) {
+            return reader.apply(item);
+        }
+    }
+
+    private static void columns(String path, Class<?> type, Type generic, List<Column> columns) {
+        String pointer = "/" + path.replace('.', '/');
+        if (path.equals(SOURCES)) {
+            columns.add(new Column("sourcePublisher", item -> cell(item.at(pointer + "/0/publisher"))));
+            columns.add(new Column("sourceUrl", item -> cell(item.at(pointer + "/0/url"))));
+            columns.add(new Column("sourceAsOf", item -> cell(item.at(pointer + "/0/asOf"))));
+            columns.add(new Column("sourceCount", item -> String.valueOf(item.at(pointer).size())));
+        } else if (type.isRecord()) {
             for (RecordComponent nested : type.getRecordComponents()) {
-                columns(nested, name + ".", columns);
+                columns(path + "." + nested.getName(), nested.getType(), nested.getGenericType(), columns);
+            }
+        } else if (List.class.isAssignableFrom(type) && elementType(generic).isRecord()) {
+            for (RecordComponent nested : elementType(generic).getRecordComponents()) {
+                String name = nested.getName();
+                columns.add(new Column(path + "." + name, item -> {
+                    JsonNode list = item.at(pointer);
+                    StringJoiner joined = new StringJoiner(JOINER);
+                    list.forEach(element -> joined.add(text(element.get(name))));
+                    return list.isEmpty() ? "" : inert(joined.toString());
+                }));
             }
         } else {
-            columns.add(name);
+            columns.add(new Column(path, item -> cell(item.at(pointer))));
         }
+    }
+
+    private static Class<?> elementType(Type generic) {
+        if (generic instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return Object.class;
     }
 
     private static String cell(JsonNode node) {
         if (node.isMissingNode() || node.isNull()) {
             return "";
         }
-        if (node.isArray()) {
-            StringJoiner joined = new StringJoiner("; ");
-            node.forEach(element -> joined.add(element.isValueNode() ? element.asText() : element.toString()));
-            return inert(joined.toString());
-        }
         if (node.isNumber()) {
             return node.asText();
         }
-        return inert(node.isValueNode() ? node.asText() : node.toString());
+        if (node.isArray()) {
+            StringJoiner joined = new StringJoiner(JOINER);
+            node.forEach(element -> joined.add(text(element)));
+            return inert(joined.toString());
+        }
+        return inert(text(node));
+    }
+
+    /** A value within a cell as text: a list's values joined by commas, an object's as name=value pairs. */
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "";
+        }
+        if (node.isArray()) {
+            StringJoiner joined = new StringJoiner(", ");
+            node.forEach(element -> joined.add(text(element)));
+            return joined.toString();
+        }
+        if (node.isObject()) {
+            StringJoiner joined = new StringJoiner(", ");
+            node.fields().forEachRemaining(field -> {
+                if (!field.getValue().isNull()) {
+                    joined.add(field.getKey() + "=" + text(field.getValue()));
+                }
+            });
+            return joined.toString();
+        }
+        return node.asText();
     }
 
     /**

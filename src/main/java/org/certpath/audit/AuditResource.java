@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,7 +16,7 @@ import org.certpath.api.ListResponses;
 
 /** The audit trail, newest first by default; for administrators only. */
 @Path("/v1/audit")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
 
@@ -31,11 +30,10 @@ public class AuditResource {
 
     @GET
     @RolesAllowed("admin")
-    public Response list(@Valid @BeanParam AuditParameters parameters, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+    public Response list(@Valid @BeanParam AuditParameters parameters, @Context UriInfo uri) {
         ListParams<AuditEvent> params = parameters.params();
         var slice = audit.list(parameters.criteria(), params);
-        return responses.of(uri, headers, params, slice, slice.items().stream().map(AuditView::from).toList(),
+        return responses.of(uri, params, slice, slice.items().stream().map(AuditView::from).toList(),
                 AuditView.class);
     }
 }

@@ -1,11 +1,13 @@
 package org.certpath.certification;
 
 import org.certpath.api.Sorting;
+import org.certpath.api.UnknownCodes;
 import org.certpath.api.parameters.Amount;
 import org.certpath.api.parameters.Matches;
 import org.certpath.api.parameters.OneOf;
 import org.certpath.api.parameters.SearchParameters;
 import org.certpath.api.parameters.Values;
+import org.certpath.organization.OrganizationRepository;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
@@ -37,6 +39,12 @@ public class CertificationParameters extends SearchParameters<Certification> {
     @Override
     protected Class<? extends Record> view() {
         return CertificationView.class;
+    }
+
+    /** The issuers of the filter that name no organization of this API. */
+    UnknownCodes unknownCodes(OrganizationRepository organizations) {
+        return new UnknownCodes().check("issuer", Values.lower(issuer), organizations::existingSlugs, "an issuer",
+                "/v1/organizations");
     }
 
     CertificationRepository.Query criteria() {

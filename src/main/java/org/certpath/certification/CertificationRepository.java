@@ -10,9 +10,12 @@ import org.certpath.api.Sorting;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CertificationRepository implements PanacheRepository<Certification> {
@@ -39,6 +42,11 @@ public class CertificationRepository implements PanacheRepository<Certification>
 
     public List<Certification> findByCodes(List<String> codes) {
         return list("code in ?1", codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** Which of these codes (lower case) name a certification. */
+    public Set<String> existingCodes(Collection<String> codes) {
+        return findByCodes(List.copyOf(codes)).stream().map(certification -> certification.code).collect(Collectors.toSet());
     }
 
     public Listing.Slice<Certification> list(Query query, ListParams<Certification> params) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,13 +16,14 @@ import org.certpath.api.Problems;
 import org.certpath.curation.CollectionPages;
 import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
+import org.certpath.organization.OrganizationRepository;
 import org.certpath.provenance.RecordSourceRepository;
 import org.jboss.resteasy.reactive.RestResponse;
 
 
 
 @Path("/v1/certifications")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces(MediaType.APPLICATION_JSON)
 public class CertificationResource extends CuratedResource<Certification, CertificationInput> {
 
     public static final String RECORD_TYPE = "certification";
@@ -31,21 +31,23 @@ public class CertificationResource extends CuratedResource<Certification, Certif
     private final CertificationRepository certifications;
     private final RecordSourceRepository sources;
     private final CollectionPages pages;
+    private final OrganizationRepository organizations;
 
     public CertificationResource(CertificationRepository certifications, RecordSourceRepository sources,
-                                 CollectionPages pages, Curator curator,
+                                 CollectionPages pages, OrganizationRepository organizations, Curator curator,
                                  CertificationCuration curation) {
         super(curator, curation);
+        this.organizations = organizations;
         this.certifications = certifications;
         this.sources = sources;
         this.pages = pages;
     }
 
     @GET
-    public Response list(@Valid @BeanParam CertificationParameters parameters, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+    public Response list(@Valid @BeanParam CertificationParameters parameters, @Context UriInfo uri) {
+        parameters.unknownCodes(organizations).orFail();
         ListParams<Certification> params = parameters.params();
-        return pages.of(uri, headers, params, certifications.list(parameters.criteria(), params), RECORD_TYPE,
+        return pages.of(uri, params, certifications.list(parameters.criteria(), params), RECORD_TYPE,
                 c -> c.id, CertificationView::from, CertificationView.class);
     }
 

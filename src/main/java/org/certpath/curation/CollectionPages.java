@@ -1,7 +1,6 @@
 package org.certpath.curation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.ListParams;
@@ -33,7 +32,7 @@ public class CollectionPages {
         this.responses = responses;
     }
 
-    public <T, V extends Record> Response of(UriInfo uri, HttpHeaders headers, ListParams<T> params,
+    public <T, V extends Record> Response of(UriInfo uri, ListParams<T> params,
                                              Listing.Slice<T> slice, String recordType, Function<T, Long> id,
                                              BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
         Map<Long, List<SourceView>> sourcesById = sources.sourcesOf(recordType, slice.items().stream().map(id).toList());
@@ -41,6 +40,6 @@ public class CollectionPages {
                 .map(item -> view.apply(item, sourcesById.getOrDefault(id.apply(item), List.of()))).toList();
         List<Tombstones.Removed> removed = params.updatedSince()
                 .map(since -> tombstones.since(recordType, since)).orElse(null);
-        return responses.of(uri, headers, params, slice, views, viewType, removed);
+        return responses.of(uri, params, slice, views, viewType, removed);
     }
 }

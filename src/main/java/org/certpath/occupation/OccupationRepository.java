@@ -8,7 +8,11 @@ import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OccupationRepository implements PanacheRepository<Occupation> {
@@ -21,6 +25,11 @@ public class OccupationRepository implements PanacheRepository<Occupation> {
 
     public Optional<Occupation> findBySoc(String soc) {
         return find("socCode", soc).firstResultOptional();
+    }
+
+    /** Which of these SOC codes name an occupation. */
+    public Set<String> existingSocs(Collection<String> socs) {
+        return find("socCode in ?1", List.copyOf(socs)).stream().map(occupation -> occupation.socCode).collect(Collectors.toSet());
     }
 
     public Listing.Slice<Occupation> list(Optional<String> keyword, ListParams<Occupation> params) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 
 @Path("/v1/occupations")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces(MediaType.APPLICATION_JSON)
 public class OccupationResource extends CuratedResource<Occupation, OccupationInput> {
 
     public static final String RECORD_TYPE = "occupation";
@@ -41,10 +40,9 @@ public class OccupationResource extends CuratedResource<Occupation, OccupationIn
     }
 
     @GET
-    public Response list(@Valid @BeanParam OccupationParameters parameters, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+    public Response list(@Valid @BeanParam OccupationParameters parameters, @Context UriInfo uri) {
         ListParams<Occupation> params = parameters.params();
-        return pages.of(uri, headers, params, occupations.list(parameters.keyword(), params), RECORD_TYPE,
+        return pages.of(uri, params, occupations.list(parameters.keyword(), params), RECORD_TYPE,
                 o -> o.id, OccupationView::from, OccupationView.class);
     }
 

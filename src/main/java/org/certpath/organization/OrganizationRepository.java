@@ -8,7 +8,11 @@ import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepository<Organization> {
@@ -21,6 +25,11 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
 
     public Optional<Organization> findBySlug(String slug) {
         return find("slug", slug.toLowerCase()).firstResultOptional();
+    }
+
+    /** Which of these slugs (lower case) name an organization. */
+    public Set<String> existingSlugs(Collection<String> slugs) {
+        return find("slug in ?1", List.copyOf(slugs)).stream().map(organization -> organization.slug).collect(Collectors.toSet());
     }
 
     public Listing.Slice<Organization> list(Optional<String> keyword, ListParams<Organization> params) {

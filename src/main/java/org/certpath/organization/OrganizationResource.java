@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 
 @Path("/v1/organizations")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces(MediaType.APPLICATION_JSON)
 public class OrganizationResource extends CuratedResource<Organization, OrganizationInput> {
 
     public static final String RECORD_TYPE = "organization";
@@ -41,10 +40,9 @@ public class OrganizationResource extends CuratedResource<Organization, Organiza
     }
 
     @GET
-    public Response list(@Valid @BeanParam OrganizationParameters parameters, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+    public Response list(@Valid @BeanParam OrganizationParameters parameters, @Context UriInfo uri) {
         ListParams<Organization> params = parameters.params();
-        return pages.of(uri, headers, params, organizations.list(parameters.keyword(), params), RECORD_TYPE,
+        return pages.of(uri, params, organizations.list(parameters.keyword(), params), RECORD_TYPE,
                 o -> o.id, OrganizationView::from, OrganizationView.class);
     }
 

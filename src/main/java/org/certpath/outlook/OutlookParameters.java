@@ -1,10 +1,12 @@
 package org.certpath.outlook;
 
 import org.certpath.api.Sorting;
+import org.certpath.api.UnknownCodes;
 import org.certpath.api.parameters.ListParameters;
 import org.certpath.api.parameters.Matches;
 import org.certpath.api.parameters.Values;
 import org.certpath.occupation.OccupationFilters;
+import org.certpath.region.RegionRepository;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
@@ -28,6 +30,12 @@ public class OutlookParameters extends ListParameters<Outlook> {
     @Override
     protected Class<? extends Record> view() {
         return OutlookView.class;
+    }
+
+    /** The regions of the filter that name no region of this API. */
+    UnknownCodes unknownCodes(RegionRepository regions) {
+        return new UnknownCodes().check("region", Values.upper(region), codes -> regions.existingCodes(codes, false), "a region",
+                "/v1/regions");
     }
 
     OutlookRepository.Query criteria(List<String> occupations) {

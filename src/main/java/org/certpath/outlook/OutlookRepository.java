@@ -20,7 +20,7 @@ public class OutlookRepository implements PanacheRepository<Outlook> {
             .field("id", "o.id", Long.class, o -> o.id)
             .field("period", "o.period", String.class, o -> o.period)
             .field("percentChange", "o.percentChange", BigDecimal.class, o -> o.percentChange)
-            .field("openings", "o.annualOpenings", Integer.class, o -> o.annualOpenings)
+            .field("annualOpenings", "o.annualOpenings", Integer.class, o -> o.annualOpenings)
             .field("updatedAt", "o.updatedAt", OffsetDateTime.class, o -> o.updatedAt)
             .defaultSort("id");
 

@@ -52,10 +52,9 @@ public record Comparison(PathwayList.Place region, PathwayList.Baseline baseline
     public record Eligibility(String minEducation, Integer experienceMonths) {
     }
 
-    public record Occupation(String soc, String title, boolean editorial, MedianWage medianWage, Growth growth) {
-    }
-
-    public record MedianWage(BigDecimal amount, String currency, String edition) {
+    /** The national median wage of the newest OEWS edition that publishes one, and that edition. */
+    public record Occupation(String soc, String title, boolean editorial, Money medianWage, String medianWageEdition,
+                             Growth growth) {
     }
 
     public record Growth(String period, BigDecimal percentChange) {

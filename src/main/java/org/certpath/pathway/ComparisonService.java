@@ -8,12 +8,12 @@ import org.certpath.outlook.OutlookRepository;
 import org.certpath.pathway.Comparison.Column;
 import org.certpath.pathway.Comparison.Eligibility;
 import org.certpath.pathway.Comparison.Growth;
-import org.certpath.pathway.Comparison.MedianWage;
 import org.certpath.program.ProgramRepository;
 import org.certpath.api.ListParams;
 import org.certpath.api.Money;
 import org.certpath.api.Sorting;
 import org.certpath.region.Region;
+import org.certpath.salary.Salary;
 import org.certpath.salary.SalaryRepository;
 
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ public class ComparisonService {
     /** The cheapest priced route first: one route is all a column shows. */
     private static final ListParams<PathwayList.Pathway> CHEAPEST_ROUTE = new ListParams<>(1,
             List.of(new Sorting.Order<>(PathwayService.SORTING.get(PathwayService.SORTING.defaultSort()), false)),
-            PathwayService.SORTING.defaultSort(), Optional.empty(), Set.of(), Optional.empty(), false);
+            PathwayService.SORTING.defaultSort(), Optional.empty(), Set.of(), Optional.empty());
 
     /** The figures compared across columns, by the name {@code sameInEveryColumn} gives them. */
     private static final Map<String, Function<Column, Object>> COMPARED = compared();
@@ -130,10 +130,12 @@ public class ComparisonService {
     }
 
     private Comparison.Occupation occupation(org.certpath.occupation.Occupation occupation, boolean editorial) {
-        MedianWage wage = salaries.newestWithMedian(occupation.socCode, Region.NATION_CODE)
-                .map(s -> new MedianWage(s.annualMedian, PathwayService.CURRENCY, s.edition)).orElse(null);
+        Optional<Salary> wage = salaries.newestWithMedian(occupation.socCode, Region.NATION_CODE);
         Growth growth = outlooks.newestNational(occupation.socCode)
                 .map(o -> new Growth(o.period, o.percentChange)).orElse(null);
-        return new Comparison.Occupation(occupation.socCode, occupation.title, editorial, wage, growth);
+        return new Comparison.Occupation(occupation.socCode, occupation.title, editorial,
+                wage.map(s -> Money.of(s.annualMedian, PathwayService.CURRENCY)).orElse(null),
+                wage.map(s -> s.edition).orElse(null), growth);
     }
+
 }

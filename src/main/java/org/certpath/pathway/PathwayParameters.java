@@ -69,7 +69,7 @@ public class PathwayParameters extends PageParameters<PathwayList.Pathway> {
 
     @RestQuery
     @Amount
-    String maxCost;
+    String maxTotalCost;
 
     @RestQuery
     @WholeNumber(min = 0, max = 240)
@@ -120,7 +120,7 @@ public class PathwayParameters extends PageParameters<PathwayList.Pathway> {
     }
 
     Optional<BigDecimal> maxCost() {
-        return Values.amount(maxCost);
+        return Values.amount(maxTotalCost);
     }
 
     Optional<Integer> maxMonths() {

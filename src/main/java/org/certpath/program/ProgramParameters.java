@@ -1,6 +1,7 @@
 package org.certpath.program;
 
 import org.certpath.api.Sorting;
+import org.certpath.api.UnknownCodes;
 import org.certpath.api.parameters.Amount;
 import org.certpath.api.parameters.Bool;
 import org.certpath.api.parameters.Matches;
@@ -9,6 +10,7 @@ import org.certpath.api.parameters.Report;
 import org.certpath.api.parameters.SearchParameters;
 import org.certpath.api.parameters.Values;
 import org.certpath.api.parameters.WholeNumber;
+import org.certpath.region.RegionRepository;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
@@ -30,19 +32,19 @@ public class ProgramParameters extends SearchParameters<ProgramView> {
 
     @RestQuery
     @OneOf(DeliveryMode.class)
-    List<String> mode;
+    List<String> deliveryMode;
 
     @RestQuery
     @OneOf(AwardLevel.class)
-    List<String> award;
+    List<String> awardLevel;
 
     @RestQuery
     @WholeNumber(min = 0, max = MAX_MONTHS)
-    String minMonths;
+    String minDurationMonths;
 
     @RestQuery
     @WholeNumber(min = 0, max = MAX_MONTHS)
-    String maxMonths;
+    String maxDurationMonths;
 
     @RestQuery
     @Amount
@@ -65,17 +67,25 @@ public class ProgramParameters extends SearchParameters<ProgramView> {
     @Override
     protected void check(Report report) {
         super.check(report);
-        Optional<Integer> min = validNumber(minMonths);
-        Optional<Integer> max = validNumber(maxMonths);
+        Optional<Integer> min = validNumber(minDurationMonths);
+        Optional<Integer> max = validNumber(maxDurationMonths);
         if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
-            report.invalid("minMonths", "Must not exceed maxMonths.");
+            report.invalid("minDurationMonths", "Must not exceed maxDurationMonths.");
         }
+    }
+
+    /** The states of the filters that name no state of this API. */
+    UnknownCodes unknownCodes(RegionRepository regions) {
+        return new UnknownCodes()
+                .check("state", Values.upper(state), codes -> regions.existingCodes(codes, true), "a state", "/v1/regions")
+                .check("servingState", Values.upper(servingState), codes -> regions.existingCodes(codes, true), "a state",
+                        "/v1/regions");
     }
 
     /** The filters, for programs preparing for one of these credentials when any are given. */
     public ProgramCriteria criteria(Optional<List<Long>> certificationIds) {
-        return new ProgramCriteria(certificationIds, Values.upper(state), Values.upper(servingState), Values.lower(mode), Values.lower(award),
-                Values.integer(minMonths), Values.integer(maxMonths), Values.amount(maxCost), Values.bool(accredited),
+        return new ProgramCriteria(certificationIds, Values.upper(state), Values.upper(servingState), Values.lower(deliveryMode), Values.lower(awardLevel),
+                Values.integer(minDurationMonths), Values.integer(maxDurationMonths), Values.amount(maxCost), Values.bool(accredited),
                 keyword(), params().updatedSince());
     }
 

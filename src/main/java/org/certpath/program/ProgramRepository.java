@@ -27,7 +27,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
             .field("name", "p.name", String.class, ProgramView::name)
             .field("institution", "p.institution", String.class, ProgramView::institution)
             .field("cost", "p.cost", BigDecimal.class, p -> p.cost() == null ? null : p.cost().amount())
-            .field("months", "p.duration_months", Integer.class, ProgramView::durationMonths)
+            .field("durationMonths", "p.duration_months", Integer.class, ProgramView::durationMonths)
             .field("state", "r.code", String.class, ProgramView::state)
             .field("updatedAt", "p.updated_at", OffsetDateTime.class, ProgramView::updatedAt)
             .notNull("id", "name", "institution", "updatedAt")

@@ -8,9 +8,12 @@ import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class RegionRepository implements PanacheRepository<Region> {
@@ -25,6 +28,13 @@ public class RegionRepository implements PanacheRepository<Region> {
 
     public Optional<Region> findByCode(String code) {
         return find("code", code.toUpperCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    /** Which of these codes (upper case) name a region; {@code states} leaves the nation out. */
+    public Set<String> existingCodes(Collection<String> codes, boolean states) {
+        return find("code in ?1" + (states ? " and code <> ?2" : ""), states
+                ? new Object[] {List.copyOf(codes), Region.NATION_CODE} : new Object[] {List.copyOf(codes)})
+                .stream().map(region -> region.code).collect(Collectors.toSet());
     }
 
     public Listing.Slice<Region> list(List<String> kinds, Optional<String> keyword, ListParams<Region> params) {

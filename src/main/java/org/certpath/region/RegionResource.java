@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,7 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 
 @Path("/v1/regions")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
 
     static final String RECORD_TYPE = "region";
@@ -36,10 +35,9 @@ public class RegionResource {
     }
 
     @GET
-    public Response list(@Valid @BeanParam RegionParameters parameters, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+    public Response list(@Valid @BeanParam RegionParameters parameters, @Context UriInfo uri) {
         ListParams<Region> params = parameters.params();
-        return pages.of(uri, headers, params, regions.list(parameters.kinds(), parameters.keyword(), params),
+        return pages.of(uri, params, regions.list(parameters.kinds(), parameters.keyword(), params),
                 RECORD_TYPE, r -> r.id, RegionView::from, RegionView.class);
     }
 

@@ -1,11 +1,13 @@
 package org.certpath.salary;
 
 import org.certpath.api.Sorting;
+import org.certpath.api.UnknownCodes;
 import org.certpath.api.parameters.Amount;
 import org.certpath.api.parameters.ListParameters;
 import org.certpath.api.parameters.Matches;
 import org.certpath.api.parameters.Values;
 import org.certpath.occupation.OccupationFilters;
+import org.certpath.region.RegionRepository;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
@@ -23,11 +25,11 @@ public class SalaryParameters extends ListParameters<Salary> {
 
     @RestQuery
     @Amount
-    String minMedian;
+    String minAnnualMedian;
 
     @RestQuery
     @Amount
-    String maxMedian;
+    String maxAnnualMedian;
 
     @Override
     protected Sorting<Salary> sorting() {
@@ -39,8 +41,14 @@ public class SalaryParameters extends ListParameters<Salary> {
         return SalaryView.class;
     }
 
+    /** The regions of the filter that name no region of this API. */
+    UnknownCodes unknownCodes(RegionRepository regions) {
+        return new UnknownCodes().check("region", Values.upper(region), codes -> regions.existingCodes(codes, false), "a region",
+                "/v1/regions");
+    }
+
     SalaryRepository.Query criteria(List<String> occupations) {
         return new SalaryRepository.Query(occupations, Values.upper(region), Values.items(edition),
-                Values.amount(minMedian), Values.amount(maxMedian));
+                Values.amount(minAnnualMedian), Values.amount(maxAnnualMedian));
     }
 }

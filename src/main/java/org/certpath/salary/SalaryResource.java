@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,12 +16,14 @@ import org.certpath.api.Problems;
 import org.certpath.curation.CollectionPages;
 import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
+import org.certpath.occupation.OccupationRepository;
 import org.certpath.provenance.RecordSourceRepository;
+import org.certpath.region.RegionRepository;
 import org.jboss.resteasy.reactive.RestResponse;
 
 
 @Path("/v1/salaries")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces(MediaType.APPLICATION_JSON)
 public class SalaryResource extends CuratedResource<Salary, SalaryInput> {
 
     public static final String RECORD_TYPE = "salary";
@@ -30,20 +31,25 @@ public class SalaryResource extends CuratedResource<Salary, SalaryInput> {
     private final SalaryRepository salaries;
     private final RecordSourceRepository sources;
     private final CollectionPages pages;
+    private final OccupationRepository occupations;
+    private final RegionRepository regions;
 
-    public SalaryResource(SalaryRepository salaries, RecordSourceRepository sources, CollectionPages pages, Curator curator,
+    public SalaryResource(SalaryRepository salaries, RecordSourceRepository sources, CollectionPages pages,
+                          OccupationRepository occupations, RegionRepository regions, Curator curator,
                           SalaryCuration curation) {
         super(curator, curation);
+        this.occupations = occupations;
+        this.regions = regions;
         this.salaries = salaries;
         this.sources = sources;
         this.pages = pages;
     }
 
     @GET
-    public Response list(@Valid @BeanParam SalaryListParameters parameters, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+    public Response list(@Valid @BeanParam SalaryListParameters parameters, @Context UriInfo uri) {
+        parameters.unknownCodes(occupations, regions).orFail();
         ListParams<Salary> params = parameters.params();
-        return pages.of(uri, headers, params, salaries.list(parameters.criteria(parameters.occupations()), params),
+        return pages.of(uri, params, salaries.list(parameters.criteria(parameters.occupations()), params),
                 RECORD_TYPE, item -> item.id, SalaryView::from, SalaryView.class);
     }
 

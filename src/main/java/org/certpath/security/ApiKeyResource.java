@@ -28,7 +28,7 @@ import org.certpath.curation.Keys;
 
 /** Key management, for administrators: issue (the secret is shown once), list, revoke. */
 @Path("/v1/api-keys")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class ApiKeyResource {
 
@@ -64,11 +64,10 @@ public class ApiKeyResource {
     }
 
     @GET
-    public Response list(@Valid @BeanParam ApiKeyParameters parameters, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+    public Response list(@Valid @BeanParam ApiKeyParameters parameters, @Context UriInfo uri) {
         ListParams<ApiKey> params = parameters.params();
         var slice = keys.list(params, ApiKeyParameters.SORTING);
-        return responses.of(uri, headers, params, slice, slice.items().stream().map(ApiKeyView::from).toList(),
+        return responses.of(uri, params, slice, slice.items().stream().map(ApiKeyView::from).toList(),
                 ApiKeyView.class);
     }
 

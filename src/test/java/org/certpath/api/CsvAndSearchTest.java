@@ -49,8 +49,9 @@ class CsvAndSearchTest {
     }
 
     private String csv(String q) {
-        return given().queryParam("format", "csv").queryParam("q", q).queryParam("fields", "institution,name,notes")
-                .when().get("/v1/programs").then().statusCode(200).extract().asString();
+        return given().queryParam("q", q).queryParam("fields", "institution,name,notes")
+                .when().get("/v1/programs.csv").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=programs.csv").extract().asString();
     }
 
     @Test

@@ -31,7 +31,7 @@ class HttpMannersTest {
                 .extract().header("ETag");
         String again = given().when().get("/v1/programs?state=NJ").then().extract().header("ETag");
         String other = given().when().get("/v1/programs?state=NY").then().extract().header("ETag");
-        String csv = given().accept("text/csv").when().get("/v1/programs?state=NJ").then().extract().header("ETag");
+        String csv = given().when().get("/v1/programs.csv?state=NJ").then().extract().header("ETag");
         assertEquals(first, again);
         assertNotEquals(first, other);
         assertNotEquals(first, csv);
@@ -122,8 +122,8 @@ class HttpMannersTest {
 
     @Test
     void shouldRejectABadEnumValue() {
-        given().queryParam("mode", "carrier-pigeon").when().get("/v1/programs")
-                .then().statusCode(400).body("invalidParams[0].name", equalTo("mode"))
+        given().queryParam("deliveryMode", "carrier-pigeon").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("deliveryMode"))
                 .body("invalidParams[0].reason", containsString("hybrid, in_person, online"));
         given().queryParam("education", "phd").when().get("/v1/certifications")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("education"));
@@ -149,8 +149,8 @@ class HttpMannersTest {
     /** Decimals are bounded in magnitude and scale when read: none costs more to parse than it costs to send. */
     @Test
     void shouldRejectHugeOrOverPreciseAmountsNamingTheParameter() {
-        for (String list : List.of("/v1/programs?maxCost=", "/v1/salaries?maxMedian=", "/v1/salaries?minMedian=",
-                "/v1/certifications?maxExamFee=", "/v1/pathways?certification=cca&maxCost=")) {
+        for (String list : List.of("/v1/programs?maxCost=", "/v1/salaries?maxAnnualMedian=", "/v1/salaries?minAnnualMedian=",
+                "/v1/certifications?maxExamFee=", "/v1/pathways?certification=cca&maxTotalCost=")) {
             for (String hostile : List.of("1e64000000", "1e1000000", "10000000.01", "0.001", "99999999999999999999")) {
                 String name = list.substring(list.lastIndexOf('?') + 1).replaceFirst(".*&", "").replace("=", "");
                 given().urlEncodingEnabled(false).when().get(list + hostile)
@@ -196,10 +196,10 @@ class HttpMannersTest {
 
     @Test
     void shouldListEveryProblemAtOnce() {
-        given().queryParam("limit", 9999).queryParam("mode", "x").queryParam("sort", "y").queryParam("z", "1")
+        given().queryParam("limit", 9999).queryParam("deliveryMode", "x").queryParam("sort", "y").queryParam("z", "1")
                 .when().get("/v1/programs")
                 .then().statusCode(400)
-                .body("invalidParams.name", containsInAnyOrder("limit", "mode", "sort", "z"))
+                .body("invalidParams.name", containsInAnyOrder("limit", "deliveryMode", "sort", "z"))
                 .body("detail", containsString("limit"));
     }
 
@@ -211,13 +211,15 @@ class HttpMannersTest {
     }
 
     @Test
-    void shouldServeCsvForEveryCollection() {
-        for (String collection : new String[] {"organizations", "certifications", "occupations", "regions", "salaries", "outlooks"}) {
-            given().queryParam("format", "csv").when().get("/v1/" + collection)
+    void shouldExportEveryCollectionAsCsv() {
+        for (String collection : new String[] {"organizations", "certifications", "programs", "occupations", "regions",
+                "salaries", "outlooks"}) {
+            given().when().get("/v1/" + collection + ".csv")
                     .then().statusCode(200).contentType("text/csv")
+                    .header("Content-Disposition", "attachment; filename=" + collection + ".csv")
                     .body(startsWith(collection.equals("regions") ? "code,fipsCode,name" : ""));
         }
-        given().accept("text/csv").queryParam("fields", "code,exam").queryParam("limit", 100).when().get("/v1/certifications")
+        given().queryParam("fields", "code,exam").when().get("/v1/certifications.csv")
                 .then().statusCode(200)
                 .body(startsWith("code,exam.questionsMin,exam.questionsMax,exam.minutes,exam.feeMember.amount,"
                         + "exam.feeMember.currency,exam.feeNonMember.amount,exam.feeNonMember.currency,"

@@ -71,7 +71,7 @@ class ListingTest {
             List<Item> served = new ArrayList<>();
             Optional<Cursor> after = Optional.empty();
             do {
-                ListParams<Item> params = new ListParams<>(limit, sort, token, after, Set.of(), Optional.empty(), false);
+                ListParams<Item> params = new ListParams<>(limit, sort, token, after, Set.of(), Optional.empty());
                 Listing.Slice<Item> slice = Listing.page(items.stream(), params, SORTING);
                 assertEquals(size, slice.total());
                 served.addAll(slice.items());
@@ -89,12 +89,12 @@ class ListingTest {
     void shouldReadTheSortValuesOfTheLastItemIntoTheNextCursor() {
         List<Item> items = List.of(new Item(1, "a", BigDecimal.ONE), new Item(2, "b", null), new Item(3, "c", BigDecimal.TEN));
         ListParams<Item> params = new ListParams<>(2, List.of(order("cost", false)), "cost", Optional.empty(), Set.of(),
-                Optional.empty(), false);
+                Optional.empty());
         Listing.Slice<Item> slice = Listing.page(items.stream(), params, SORTING);
         assertEquals(List.of(1L, 3L), slice.items().stream().map(Item::id).toList());
         assertEquals(Optional.of(new Cursor("cost", List.of(BigDecimal.TEN), 3)), slice.next());
         Function<Item, Long> id = Item::id;
         assertEquals(List.of(2L), Listing.page(items.stream(), new ListParams<>(2, params.sort(), "cost", slice.next(),
-                Set.of(), Optional.empty(), false), SORTING).items().stream().map(id).toList());
+                Set.of(), Optional.empty()), SORTING).items().stream().map(id).toList());
     }
 }

@@ -170,14 +170,14 @@ class CollectionWritesTest {
         int id = create("/v1/salaries", salary).path("id");
         given().when().get("/v1/salaries/" + id).then().statusCode(200)
                 .body("editionName", equalTo("May 2019"))
-                .body("annual.median", equalTo(44000))
-                .body("hourly.mean", equalTo(21.69f))
+                .body("annual.median.amount", equalTo(44000))
+                .body("hourly.mean.amount", equalTo(21.69f))
                 .body("industry", equalTo("Cross-industry (all ownerships)"));
         Editors.as(editor).contentType("application/json").body(salary).when().post("/v1/salaries")
                 .then().statusCode(409);
         patch("/v1/salaries/" + id, "{\"annual\": {\"median\": null}}");
-        given().when().get("/v1/salaries/" + id).then().body("annual.median", nullValue())
-                .body("annual.mean", equalTo(45120));
+        given().when().get("/v1/salaries/" + id).then().body("annual.median.amount", nullValue())
+                .body("annual.mean.amount", equalTo(45120));
         delete("/v1/salaries/" + id);
     }
 

@@ -141,8 +141,8 @@ class ProgramWritesTest {
 
     @Test
     void shouldCountAProgramInTheTotalsOfItsFiltersFromTheMomentItIsWritten() {
-        Map<String, Object> filter = Map.of("certification", "rhit", "state", "NJ", "mode", "online",
-                "maxCost", 12500, "minMonths", 24);
+        Map<String, Object> filter = Map.of("certification", "rhit", "state", "NJ", "deliveryMode", "online",
+                "maxCost", 12500, "minDurationMonths", 24);
         int before = total(filter);
         int id = create(program(Editors.unique("Health Information Technology"))).path("id");
         assertEquals(before + 1, total(filter));
@@ -152,13 +152,13 @@ class ProgramWritesTest {
                 .body("{\"cost\": 12500.01}")
                 .when().patch("/v1/programs/" + id).then().statusCode(200);
         assertEquals(before, total(filter));
-        assertEquals(before + 1, total(Map.of("certification", "rhit", "state", "NJ", "mode", "online",
-                "maxCost", "12500.01", "minMonths", 24)));
+        assertEquals(before + 1, total(Map.of("certification", "rhit", "state", "NJ", "deliveryMode", "online",
+                "maxCost", "12500.01", "minDurationMonths", 24)));
 
         etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
         Editors.as(editor).header("If-Match", etag).when().delete("/v1/programs/" + id).then().statusCode(204);
-        assertEquals(before, total(Map.of("certification", "rhit", "state", "NJ", "mode", "online",
-                "maxCost", "12500.01", "minMonths", 24)));
+        assertEquals(before, total(Map.of("certification", "rhit", "state", "NJ", "deliveryMode", "online",
+                "maxCost", "12500.01", "minDurationMonths", 24)));
     }
 
     private static int total(Map<String, Object> filter) {

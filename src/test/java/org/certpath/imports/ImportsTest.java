@@ -81,18 +81,18 @@ class ImportsTest {
                 .when().get("/v1/salaries").then().extract().path("items.id");
         try {
             assertEquals(salaries + 3, total("/v1/salaries"));
-            given().queryParam("edition", "2024-05").queryParam("region", "NJ").queryParam("occupation", "29-9021")
+            given().queryParam("edition", "2024-05").queryParam("region", "NJ").queryParam("soc", "29-9021")
                     .when().get("/v1/salaries")
                     .then().statusCode(200)
-                    .body("items[0].annual.median", equalTo(93390))
-                    .body("items[0].annual.p90", nullValue())
-                    .body("items[0].hourly.p90", nullValue())
+                    .body("items[0].annual.median.amount", equalTo(93390))
+                    .body("items[0].annual.p90.amount", nullValue())
+                    .body("items[0].hourly.p90.amount", nullValue())
                     .body("items[0].employment", equalTo(1120))
                     .body("items[0].notes", containsString("'#'"))
                     .body("items[0].sources[0].url", equalTo("https://www.bls.gov/oes/special-requests/oesm24st.zip"))
                     .body("items[0].sources[0].asOf", equalTo("May 2024 OEWS estimates"));
             given().queryParam("edition", "2024-05").queryParam("region", "VT").when().get("/v1/salaries")
-                    .then().body("items[0].employment", nullValue()).body("items[0].annual.mean", nullValue());
+                    .then().body("items[0].employment", nullValue()).body("items[0].annual.mean.amount", nullValue());
             post("/v1/imports/oews?edition=2024-05&dryRun=true&sourceUrl=https://www.bls.gov/oes/special-requests/oesm24st.zip",
                     sample("oews-2024-05.csv"))
                     .statusCode(200).body("unchanged", equalTo(3)).body("inserted", equalTo(0));
@@ -140,13 +140,13 @@ class ImportsTest {
         List<Integer> ids = given().queryParam("period", "2022-2032").when().get("/v1/outlooks")
                 .then().extract().path("items.id");
         try {
-            given().queryParam("period", "2022-2032").queryParam("occupation", "29-2072").when().get("/v1/outlooks")
+            given().queryParam("period", "2022-2032").queryParam("soc", "29-2072").when().get("/v1/outlooks")
                     .then().body("items[0].baseEmployment", equalTo(186400))
                     .body("items[0].numericChange", equalTo(15500))
                     .body("items[0].annualOpenings", equalTo(14900))
-                    .body("items[0].medianWage", equalTo(47180))
+                    .body("items[0].medianWage.amount", equalTo(47180))
                     .body("items[0].medianWageYear", equalTo(2022));
-            given().queryParam("period", "2022-2032").queryParam("occupation", "29-9021").when().get("/v1/outlooks")
+            given().queryParam("period", "2022-2032").queryParam("soc", "29-9021").when().get("/v1/outlooks")
                     .then().body("items[0].medianWage", nullValue())
                     .body("items[0].notes", containsString(">=239200"));
             Editors.asAdmin().when().get("/q/metrics")

@@ -230,7 +230,7 @@ class PathwayResourceTest {
 
     @Test
     void shouldLimitPriceAndMonthsLeavingUnknownsOut() {
-        List<Map<String, Object>> limited = get("/v1/pathways", "certification", "cca", "maxCost", 3600,
+        List<Map<String, Object>> limited = get("/v1/pathways", "certification", "cca", "maxTotalCost", 3600,
                 "limit", 100).getList("items");
         assertFalse(limited.isEmpty());
         for (Map<String, Object> route : limited) {
@@ -331,14 +331,14 @@ class PathwayResourceTest {
 
     @Test
     void shouldAnswer400ListingEveryInvalidParameterAtOnce() {
-        given().queryParam("certification", "cca").queryParam("deliveryMode", "boat").queryParam("maxCost", "-1")
+        given().queryParam("certification", "cca").queryParam("deliveryMode", "boat").queryParam("maxTotalCost", "-1")
                 .queryParam("maxMonthsToCredential", 999).queryParam("member", "maybe")
                 .queryParam("currentSalary", "abc").queryParam("horizonYears", 0).queryParam("discountRate", "0.5")
                 .queryParam("whileWorking", "often").queryParam("sort", "name").queryParam("limit", 0)
                 .queryParam("mode", "online")
                 .when().get("/v1/pathways")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams.name", containsInAnyOrder("mode", "deliveryMode", "maxCost",
+                .body("invalidParams.name", containsInAnyOrder("mode", "deliveryMode", "maxTotalCost",
                         "maxMonthsToCredential", "member", "currentSalary", "horizonYears", "discountRate",
                         "whileWorking", "limit", "sort"));
         given().queryParam("certification", "cca").queryParam("currentSalary", 40000)

@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -90,24 +91,24 @@ class ProgramResourceTest {
 
     @Test
     void shouldFilterByModeAndNeverMatchUnknownModes() {
-        given().queryParam("mode", "online").queryParam("limit", 500)
+        given().queryParam("deliveryMode", "online").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
                 .body("page.total", equalTo(142))
                 .body("items.deliveryMode", everyItem(equalTo("online")));
-        int hybrid = given().queryParam("mode", "hybrid").when().get("/v1/programs").then().statusCode(200)
+        int hybrid = given().queryParam("deliveryMode", "hybrid").when().get("/v1/programs").then().statusCode(200)
                 .extract().path("page.total");
         int unknown = given().queryParam("limit", 500).when().get("/v1/programs").then().statusCode(200)
                 .extract().<List<Object>>path("items.findAll { it.deliveryMode == null }").size();
         assertTrue(unknown > 0, "some programs have an unknown mode");
-        given().queryParam("mode", "online,hybrid")
+        given().queryParam("deliveryMode", "online,hybrid")
                 .when().get("/v1/programs")
                 .then().statusCode(200).body("page.total", equalTo(142 + hybrid));
     }
 
     @Test
     void shouldFilterByAwardLevel() {
-        given().queryParam("award", "bachelor").queryParam("limit", 500)
+        given().queryParam("awardLevel", "bachelor").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
                 .body("page.total", equalTo(25))
@@ -116,7 +117,7 @@ class ProgramResourceTest {
 
     @Test
     void shouldFilterByDurationLeavingUnknownDurationsOut() {
-        given().queryParam("minMonths", 24).queryParam("maxMonths", 24).queryParam("limit", 500)
+        given().queryParam("minDurationMonths", 24).queryParam("maxDurationMonths", 24).queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
                 .body("page.total", equalTo(5))
@@ -176,7 +177,7 @@ class ProgramResourceTest {
 
     @Test
     void shouldFindShortAndCheapProgramsOnStoredPublishedOrDerivedFigures() {
-        given().queryParam("maxMonths", 12).queryParam("limit", 500)
+        given().queryParam("maxDurationMonths", 12).queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
                 .body("items", not(empty()))
@@ -231,16 +232,16 @@ class ProgramResourceTest {
         String justAfterLatest = OffsetDateTime.parse(latest).plusNanos(1).toString();
         List<Map<String, Object>> filters = List.of(
                 Map.of(), Map.of("certification", "cpc"), Map.of("certification", "rhit,cca,cpc"),
-                Map.of("state", "NJ,NY,CA"), Map.of("mode", "online,hybrid"), Map.of("award", "certificate"),
-                Map.of("minMonths", 10), Map.of("maxMonths", 18), Map.of("minMonths", 9, "maxMonths", 24),
+                Map.of("state", "NJ,NY,CA"), Map.of("deliveryMode", "online,hybrid"), Map.of("awardLevel", "certificate"),
+                Map.of("minDurationMonths", 10), Map.of("maxDurationMonths", 18), Map.of("minDurationMonths", 9, "maxDurationMonths", 24),
                 Map.of("maxCost", "4999.99"), Map.of("maxCost", 0), Map.of("maxCost", "10000000"),
                 Map.of("accredited", false), Map.of("accredited", true, "state", "NJ"),
                 Map.of("updatedSince", updatedAt), Map.of("updatedSince", "1900-01-01T00:00:00.0000001Z"),
                 Map.of("updatedSince", latest), Map.of("updatedSince", justAfterLatest),
-                Map.of("certification", "cbcs", "mode", "in_person", "maxCost", 20000),
+                Map.of("certification", "cbcs", "deliveryMode", "in_person", "maxCost", 20000),
                 Map.of("certification", "chda"), Map.of("state", "WY"), Map.of("servingState", "NJ"),
                 Map.of("servingState", "TX,NJ", "certification", "rhit"), Map.of("accredited", "false"),
-                Map.of("q", "college", "mode", "online"));
+                Map.of("q", "college", "deliveryMode", "online"));
         // Totals from the bitmaps of the current data: wait until they are built, then ask each filter
         // with a page size never asked before, so that no response comes from the response cache.
         ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
@@ -303,7 +304,7 @@ class ProgramResourceTest {
     @Test
     void shouldSortByEveryWhitelistedField() {
         Map<String, String> columns = Map.of("id", "p.id", "name", "p.name", "institution", "p.institution",
-                "cost", "p.cost", "months", "p.duration_months", "state", "r.code", "updatedAt", "p.updated_at");
+                "cost", "p.cost", "durationMonths", "p.duration_months", "state", "r.code", "updatedAt", "p.updated_at");
         for (Map.Entry<String, String> field : columns.entrySet()) {
             for (boolean descending : List.of(false, true)) {
                 String sort = (descending ? "-" : "") + field.getKey();
@@ -327,7 +328,7 @@ class ProgramResourceTest {
 
     @Test
     void shouldPageThroughEveryProgramWithoutGapsOrRepeats() {
-        for (String sort : List.of("institution", "-cost", "months,name", "state")) {
+        for (String sort : List.of("institution", "-cost", "durationMonths,name", "state")) {
             List<Integer> seen = new ArrayList<>();
             String cursor = null;
             int pages = 0;
@@ -369,19 +370,27 @@ class ProgramResourceTest {
     }
 
     @Test
-    void shouldServeCsvWithAHeaderRowForAcceptOrFormat() {
-        String viaFormat = given().queryParam("format", "csv").queryParam("state", "NJ").queryParam("limit", 500)
-                .when().get("/v1/programs")
+    void shouldExportEveryMatchingProgramWithAHeaderRow() {
+        int total = given().queryParam("state", "NJ").when().get("/v1/programs").then().extract().path("page.total");
+        String csv = given().queryParam("state", "NJ").when().get("/v1/programs.csv")
                 .then().statusCode(200).contentType("text/csv")
                 .extract().asString();
-        String[] lines = viaFormat.split("\n");
+        String[] lines = csv.split("\n");
         assertTrue(lines[0].startsWith("id,institution,name,certifications,"), lines[0]);
         assertTrue(lines[0].contains("cost.amount,cost.currency"), lines[0]);
-        assertEquals(34, lines.length);
-        String viaAccept = given().accept("text/csv").queryParam("state", "NJ").queryParam("limit", 500)
-                .when().get("/v1/programs")
-                .then().statusCode(200).contentType("text/csv").extract().asString();
-        assertEquals(viaFormat, viaAccept);
+        assertEquals(total + 1, lines.length);
+    }
+
+    @Test
+    void shouldRefuseCsvOnTheJsonListAndPointToTheExport() {
+        given().accept("text/csv").queryParam("state", "NJ").when().get("/v1/programs")
+                .then().statusCode(406).contentType("application/problem+json")
+                .body("type", equalTo("urn:certpath:problem:not-acceptable"))
+                .body("detail", containsString("GET /v1/programs.csv"));
+        given().accept("text/csv").when().get("/v1/certifications/rhit/programs")
+                .then().statusCode(406).body("detail", containsString("GET /v1/programs.csv?certification=rhit"));
+        given().queryParam("format", "csv").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("format"));
     }
 
     @Test

@@ -24,33 +24,33 @@ class SalaryResourceTest {
 
     @Test
     void shouldServeTheNationalMay2024FiguresOfMedicalRecordsSpecialists() {
-        given().queryParam("occupation", "29-2072").queryParam("region", "US").queryParam("edition", "2024-05")
+        given().queryParam("soc", "29-2072").queryParam("region", "US").queryParam("edition", "2024-05")
                 .when().get("/v1/salaries")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].editionName", equalTo("May 2024"))
                 .body("items[0].employment", equalTo(187910))
-                .body("items[0].annual.mean", equalTo(55970))
-                .body("items[0].annual.p10", equalTo(35780))
-                .body("items[0].annual.p25", equalTo(41600))
-                .body("items[0].annual.median", equalTo(50250))
-                .body("items[0].annual.p75", equalTo(64070))
-                .body("items[0].annual.p90", equalTo(80950))
-                .body("items[0].hourly.mean", equalTo(26.91f))
-                .body("items[0].hourly.p10", equalTo(17.2f))
+                .body("items[0].annual.mean.amount", equalTo(55970))
+                .body("items[0].annual.p10.amount", equalTo(35780))
+                .body("items[0].annual.p25.amount", equalTo(41600))
+                .body("items[0].annual.median.amount", equalTo(50250))
+                .body("items[0].annual.p75.amount", equalTo(64070))
+                .body("items[0].annual.p90.amount", equalTo(80950))
+                .body("items[0].hourly.mean.amount", equalTo(26.91f))
+                .body("items[0].hourly.p10.amount", equalTo(17.2f))
                 .body("items[0].employmentRse", equalTo(1))
                 .body("items[0].sources[0].originalUrl", equalTo("https://www.bls.gov/oes/special-requests/oesm24nat.zip"));
     }
 
     @Test
     void shouldKeepStatePercentilesNullBecauseBlsFileCopiesHadNone() {
-        given().queryParam("occupation", "29-2072").queryParam("region", "DC")
+        given().queryParam("soc", "29-2072").queryParam("region", "DC")
                 .when().get("/v1/salaries")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].edition", equalTo("2023-05"))
-                .body("items[0].annual.mean", equalTo(70900))
-                .body("items[0].annual.median", nullValue())
+                .body("items[0].annual.mean.amount", equalTo(70900))
+                .body("items[0].annual.median.amount", nullValue())
                 .body("items[0].employment", nullValue());
     }
 
@@ -65,18 +65,18 @@ class SalaryResourceTest {
 
     @Test
     void shouldFilterByMedianRangeLeavingRowsWithoutAMedianOut() {
-        given().queryParam("minMedian", 60000).when().get("/v1/salaries")
+        given().queryParam("minAnnualMedian", 60000).when().get("/v1/salaries")
                 .then().statusCode(200)
-                .body("items.annual.median", everyItem(greaterThanOrEqualTo(60000)))
+                .body("items.annual.median.amount", everyItem(greaterThanOrEqualTo(60000)))
                 .body("items.soc", everyItem(equalTo("29-9021")))
                 .body("page.total", equalTo(2));
-        given().queryParam("maxMedian", 49000).when().get("/v1/salaries")
-                .then().statusCode(200).body("items.annual.median", contains(48780));
+        given().queryParam("maxAnnualMedian", 49000).when().get("/v1/salaries")
+                .then().statusCode(200).body("items.annual.median.amount", contains(48780));
     }
 
     @Test
     void shouldSortByRegionAndMean() {
-        given().queryParam("occupation", "29-2072").queryParam("edition", "2023-05").queryParam("sort", "-mean")
+        given().queryParam("soc", "29-2072").queryParam("edition", "2023-05").queryParam("sort", "-annualMean")
                 .queryParam("limit", 3).queryParam("fields", "region")
                 .when().get("/v1/salaries")
                 .then().statusCode(200)
@@ -93,21 +93,21 @@ class SalaryResourceTest {
 
     @Test
     void shouldServeOneSalaryById() {
-        int id = given().queryParam("region", "PR").queryParam("occupation", "29-9021")
+        int id = given().queryParam("region", "PR").queryParam("soc", "29-9021")
                 .when().get("/v1/salaries").then().extract().path("items[0].id");
         given().when().get("/v1/salaries/" + id)
                 .then().statusCode(200)
-                .body("annual.mean", equalTo(30570))
+                .body("annual.mean.amount", equalTo(30570))
                 .body("regionName", equalTo("Puerto Rico"));
         given().when().get("/v1/salaries/0").then().statusCode(404);
     }
 
     @Test
     void shouldRejectMalformedEditionsAndOccupations() {
-        given().queryParam("edition", "May 2024").queryParam("occupation", "292072")
+        given().queryParam("edition", "May 2024").queryParam("soc", "292072")
                 .when().get("/v1/salaries")
                 .then().statusCode(400)
-                .body("invalidParams.name", containsInAnyOrder("edition", "occupation"));
+                .body("invalidParams.name", containsInAnyOrder("edition", "soc"));
     }
 
     @Test

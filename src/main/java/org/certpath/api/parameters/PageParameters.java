@@ -17,6 +17,8 @@ public abstract class PageParameters<T> extends QueryBean {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 500;
+    /** The parameters that page a list, which an {@link Export} does not take. */
+    public static final Set<String> PAGING = Set.of("limit", "cursor");
 
     @RestQuery
     @WholeNumber(min = 1, max = MAX_LIMIT)
@@ -43,14 +45,14 @@ public abstract class PageParameters<T> extends QueryBean {
 
     /** The validated page size, cursor and sort, with none of the other parameters. */
     public ListParams<T> page() {
-        return params(Set.of(), Optional.empty(), false);
+        return params(Set.of(), Optional.empty());
     }
 
-    protected ListParams<T> params(Set<String> fields, Optional<java.time.OffsetDateTime> updatedSince, boolean csv) {
+    protected ListParams<T> params(Set<String> fields, Optional<java.time.OffsetDateTime> updatedSince) {
         List<Sorting.Order<T>> orders = orders(null);
         Optional<Cursor> after = Optional.ofNullable(cursor).flatMap(encoded -> Cursor.decode(encoded, sortToken(), orders));
         int size = limit == null ? DEFAULT_LIMIT : Integer.parseInt(limit.trim());
-        return new ListParams<>(size, orders, sortToken(), after, fields, updatedSince, csv);
+        return new ListParams<>(size, orders, sortToken(), after, fields, updatedSince);
     }
 
     private String sortToken() {

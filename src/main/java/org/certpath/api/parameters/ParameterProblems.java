@@ -46,7 +46,7 @@ public final class ParameterProblems {
             List<String> declared = Parameters.declaredBy(method);
             List<Problems.InvalidParam> unknown = request.getUriInfo().getQueryParameters().keySet().stream()
                     .filter(name -> !declared.contains(name)).sorted()
-                    .map(name -> new Problems.InvalidParam(name, Parameters.unknownReason(declared))).toList();
+                    .map(name -> new Problems.InvalidParam(name, Parameters.unknownReason(name, declared))).toList();
             if (!unknown.isEmpty()) {
                 throw Problems.invalidParameters(unknown);
             }

@@ -10,11 +10,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 /**
  * The query parameters an endpoint declares, read from its method and the {@link BeanParam} classes it
@@ -33,10 +37,11 @@ public final class Parameters {
     public static List<String> declaredBy(Class<?> bean) {
         return OF_BEANS.computeIfAbsent(bean, type -> {
             List<String> names = new ArrayList<>();
+            boolean export = type.isAnnotationPresent(Export.class);
             for (Class<?> level = type; level != null && level != Object.class; level = level.getSuperclass()) {
                 for (Field field : level.getDeclaredFields()) {
                     String name = queryName(field, field.getName());
-                    if (name != null) {
+                    if (name != null && !(export && PageParameters.PAGING.contains(name))) {
                         names.add(name);
                     }
                 }
@@ -72,14 +77,85 @@ public final class Parameters {
         return false;
     }
 
-    /** The reason given for a query parameter the endpoint does not declare. */
-    public static String unknownReason(List<String> declared) {
+    /** The reason given for a query parameter the endpoint does not declare, with the name meant where one stands out. */
+    public static String unknownReason(String given, List<String> declared) {
         if (declared.isEmpty()) {
             return "This endpoint takes no query parameters.";
         }
         List<String> sorted = new ArrayList<>(declared);
         Collections.sort(sorted);
-        return "Unknown parameter. Allowed: " + String.join(", ", sorted) + ".";
+        String allowed = "Allowed: " + String.join(", ", sorted) + ".";
+        return closest(given, declared).map(name -> "Unknown parameter; did you mean " + name + "? " + allowed)
+                .orElse("Unknown parameter. " + allowed);
+    }
+
+    /**
+     * The declared name a caller most likely meant: one within two edits of the given name (the nearest,
+     * for a typo or a plural), else one that contains the given name's letters in order (a name that
+     * gained a word, such as maxMonths for maxDurationMonths), keeping most of its start. Nothing when
+     * no single name stands out.
+     */
+    static Optional<String> closest(String given, List<String> declared) {
+        String lower = given.toLowerCase(Locale.ROOT);
+        if (lower.length() < 3) {
+            return Optional.empty();
+        }
+        Optional<String> typo = single(declared.stream().filter(name -> !name.equals(given))
+                .filter(name -> editDistance(lower, name.toLowerCase(Locale.ROOT)) <= 2).toList(),
+                name -> editDistance(lower, name.toLowerCase(Locale.ROOT)));
+        if (typo.isPresent()) {
+            return typo;
+        }
+        // Among longer names, the one that keeps more of the given name's start, then the shortest.
+        return single(declared.stream().filter(name -> !name.equals(given))
+                .filter(name -> isSubsequence(lower, name.toLowerCase(Locale.ROOT))).toList(),
+                name -> name.length() - 1000 * commonPrefix(lower, name.toLowerCase(Locale.ROOT)));
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int length = 0;
+        while (length < a.length() && length < b.length() && a.charAt(length) == b.charAt(length)) {
+            length++;
+        }
+        return length;
+    }
+
+    /** The candidate ranked first by {@code rank}, when no other ranks as high. */
+    private static Optional<String> single(List<String> candidates, ToIntFunction<String> rank) {
+        List<String> sorted = candidates.stream().sorted(Comparator.comparingInt(rank)).toList();
+        if (sorted.isEmpty() || sorted.size() > 1 && rank.applyAsInt(sorted.get(0)) == rank.applyAsInt(sorted.get(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(sorted.get(0));
+    }
+
+    private static boolean isSubsequence(String part, String whole) {
+        int at = 0;
+        for (int i = 0; i < whole.length() && at < part.length(); i++) {
+            if (whole.charAt(i) == part.charAt(at)) {
+                at++;
+            }
+        }
+        return at == part.length();
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static String queryName(AnnotatedElement element, String fallback) {

@@ -24,7 +24,9 @@ public abstract class QueryBean {
         for (Map.Entry<String, List<String>> given : sent.entrySet()) {
             String name = given.getKey();
             if (!declared.contains(name)) {
-                report.invalid(name, Parameters.unknownReason(declared));
+                report.invalid(name, getClass().isAnnotationPresent(Export.class) && PageParameters.PAGING.contains(name)
+                        ? "An export has no pages: it is the whole filtered collection, up to its maximum of rows."
+                        : Parameters.unknownReason(name, declared));
             } else if (given.getValue().size() > 1 && !isRepeatable(name)) {
                 report.invalid(name, "Give this parameter once.");
             }

@@ -9,16 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** A paged list of records that a client may narrow to some fields, as JSON or CSV. */
+/** A paged list of records that a client may narrow to some fields. */
 public abstract class ViewParameters<T> extends PageParameters<T> {
 
     @RestQuery
     @Matches(regexp = "[A-Za-z]+", expected = "a field name")
     List<String> fields;
-
-    @RestQuery
-    @OneOf(Format.class)
-    String format;
 
     /** The response record of the list, whose fields {@code fields} may name. */
     protected abstract Class<? extends Record> view();
@@ -41,10 +37,6 @@ public abstract class ViewParameters<T> extends PageParameters<T> {
     }
 
     protected ListParams<T> params(Optional<OffsetDateTime> updatedSince) {
-        return params(new LinkedHashSet<>(Values.items(fields)), updatedSince, "csv".equalsIgnoreCase(trimmed(format)));
-    }
-
-    private static String trimmed(String value) {
-        return value == null ? null : value.trim();
+        return params(new LinkedHashSet<>(Values.items(fields)), updatedSince);
     }
 }

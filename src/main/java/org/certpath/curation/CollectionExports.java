@@ -1,0 +1,37 @@
+package org.certpath.curation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.certpath.api.Exports;
+import org.certpath.api.ListParams;
+import org.certpath.api.Listing;
+import org.certpath.provenance.RecordSourceRepository;
+import org.certpath.provenance.SourceView;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** The CSV export of a collection of the served data: {@link Exports}, each chunk's sources read in one query. */
+@ApplicationScoped
+public class CollectionExports {
+
+    private final RecordSourceRepository sources;
+    private final Exports exports;
+
+    public CollectionExports(RecordSourceRepository sources, Exports exports) {
+        this.sources = sources;
+        this.exports = exports;
+    }
+
+    public <T, V extends Record> Response csv(String collection, ListParams<T> params,
+                                              Function<ListParams<T>, Listing.Slice<T>> list, String recordType,
+                                              Function<T, Long> id, BiFunction<T, List<SourceView>, V> view,
+                                              Class<V> viewType) {
+        return exports.csv(collection, params, list, items -> {
+            Map<Long, List<SourceView>> sourcesById = sources.sourcesOf(recordType, items.stream().map(id).toList());
+            return items.stream().map(item -> view.apply(item, sourcesById.getOrDefault(id.apply(item), List.of()))).toList();
+        }, viewType);
+    }
+}

@@ -74,6 +74,10 @@ LINKS = [
     ("NCICS", "29-2072", "job_title", "Medical Insurance Coding Specialist", ONET_ALT,
      "National Certified Insurance and Coding Specialist: O*NET lists 'Medical Insurance Coding Specialist' "
      "for 29-2072.00."),
+    ("RHIA", "29-9021", "job_title", "Health Information Administrator", ONET_ALT,
+     "Registered Health Information Administrator: O*NET lists 'Health Information Administrator' for 29-9021.00."),
+    ("CHDA", "29-9021", "job_title", "Health Data Analyst", ONET_ALT,
+     "Certified Health Data Analyst: O*NET lists 'Health Data Analyst' for 29-9021.00."),
     ("RHIA", "11-9111", "stated", None, SOC_BLOG,
      "The post says those from HIM with the RHIA certification were among those included in 11-9111 Medical and "
      "Health Services Managers; O*NET lists 'Health Information Manager (HIM Manager)' and 'Health Information "

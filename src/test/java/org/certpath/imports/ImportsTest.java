@@ -69,6 +69,9 @@ class ImportsTest {
                 .body("ignoredReasons.'area is not the nation or a state'", equalTo(1))
                 .body("notes", hasItem(containsString("marks '#' (at or above the top-coded value)")))
                 .body("source.publisher", equalTo("U.S. Bureau of Labor Statistics"));
+        // An edition whose top-coded wage BLS states names it.
+        post("/v1/imports/oews?edition=2024-05&dryRun=true", sample("oews-2024-05.csv"))
+                .statusCode(200).body("notes", hasItem(containsString("$115.00 an hour, $239,200 a year")));
         assertEquals(salaries, total("/v1/salaries"));
     }
 

@@ -50,9 +50,20 @@ public final class Filter {
      * backslash escape into two literal characters on the lists read through HQL.
      */
     public Filter containing(String keyword, String... expressions) {
+        return containingOr(keyword, null, expressions);
+    }
+
+    /**
+     * {@link #containing}, or else {@code alternative} holds: a clause of the caller's, such as a
+     * full-text search, whose own parameters the caller adds to {@link #parameters()}.
+     */
+    public Filter containingOr(String keyword, String alternative, String... expressions) {
         StringJoiner any = new StringJoiner(" or ", "(", ")");
         for (String expression : expressions) {
             any.add("lower(" + expression + ") like :q escape '" + LIKE_ESCAPE + "'");
+        }
+        if (alternative != null) {
+            any.add(alternative);
         }
         String literal = keyword.toLowerCase(Locale.ROOT).replace(LIKE_ESCAPE, LIKE_ESCAPE + LIKE_ESCAPE)
                 .replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,6 +79,7 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
                 link.occupation = occupation.get();
                 link.editorial = Boolean.TRUE.equals(links.get(i).editorial());
                 link.note = links.get(i).note();
+                keepOrSetBasis(c, link);
                 related.add(link);
             }
         }
@@ -138,6 +140,20 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
 
     private static boolean above(BigDecimal member, BigDecimal nonMember) {
         return member != null && nonMember != null && member.compareTo(nonMember) > 0;
+    }
+
+    /**
+     * A link written again as it was keeps the basis and source it was loaded with; a new or changed
+     * one is the curator's (or editorial, as the write says).
+     */
+    private static void keepOrSetBasis(Certification c, RelatedOccupation link) {
+        Optional<RelatedOccupation> existing = c.occupations.stream()
+                .filter(old -> old.occupation.id.equals(link.occupation.id) && old.editorial == link.editorial
+                        && Objects.equals(old.note, link.note)).findFirst();
+        link.basis = existing.map(old -> old.basis)
+                .orElse(link.editorial ? RelatedOccupation.EDITORIAL : RelatedOccupation.CURATOR);
+        link.matchedTitle = existing.map(old -> old.matchedTitle).orElse(null);
+        link.source = existing.map(old -> old.source).orElse(null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
+import org.certpath.occupation.TitleSearch;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -49,6 +50,14 @@ public class CertificationRepository implements PanacheRepository<Certification>
         return findByCodes(List.copyOf(codes)).stream().map(certification -> certification.code).collect(Collectors.toSet());
     }
 
+    /** The credentials that lead to an occupation one of whose titles is the keyword (a job title typed whole). */
+    @SuppressWarnings("unchecked")
+    private List<Long> leadingToTitle(String keyword) {
+        return getEntityManager().createNativeQuery("select distinct certification_id from certification_occupation "
+                        + "where occupation_id in (" + TitleSearch.WHOLE_TITLE + ")", Long.class)
+                .setParameter(TitleSearch.PARAMETER, keyword).getResultList();
+    }
+
     public Listing.Slice<Certification> list(Query query, ListParams<Certification> params) {
         Filter filter = new Filter();
         if (!query.issuers().isEmpty()) {
@@ -64,7 +73,14 @@ public class CertificationRepository implements PanacheRepository<Certification>
         }
         query.education().ifPresent(level -> filter.where("c.minEducation in :levels", "levels", level.codesUpTo()));
         query.maxExamFee().ifPresent(fee -> filter.where("coalesce(c.examFeeNonmember, c.examFeeMember) <= :maxFee", "maxFee", fee));
-        query.keyword().ifPresent(q -> filter.containing(q, "c.acronym", "c.name", "c.focusText", "c.notes"));
+        query.keyword().ifPresent(q -> {
+            List<Long> leadingToTitle = leadingToTitle(q);
+            filter.containingOr(q, leadingToTitle.isEmpty() ? null : "c.id in (:leadingToTitle)",
+                    "c.acronym", "c.name", "c.focusText", "c.notes");
+            if (!leadingToTitle.isEmpty()) {
+                filter.parameters().put("leadingToTitle", leadingToTitle);
+            }
+        });
         return Listing.page(getEntityManager(), Certification.class, "c", " join fetch c.organization", filter,
                 params, SORTING);
     }

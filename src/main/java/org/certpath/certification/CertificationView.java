@@ -1,6 +1,7 @@
 package org.certpath.certification;
 
 import org.certpath.api.Money;
+import org.certpath.provenance.Source;
 import org.certpath.provenance.SourceDates;
 import org.certpath.provenance.SourceView;
 
@@ -70,7 +71,18 @@ public record CertificationView(String code, String acronym, String name, Issuer
         }
     }
 
-    public record Occupation(String soc, String title, boolean editorial, String note) {
+    /**
+     * An occupation the credential leads to; {@code basis} says why, {@code matchedTitle} is the occupation's
+     * title that made the link where one did, {@code source} the page that says so (null when editorial).
+     */
+    public record Occupation(String soc, String title, boolean editorial, String basis, String matchedTitle,
+                             String note, SourceView source) {
+        static Occupation of(RelatedOccupation link) {
+            Source s = link.source;
+            return new Occupation(link.occupation.socCode, link.occupation.title, link.editorial, link.basis,
+                    link.matchedTitle, link.note, s == null ? null : SourceView.of("certification", s.publisher,
+                    s.title, s.url, s.originalUrl, s.asOf, s.kind, null, null));
+        }
     }
 
     public static CertificationView from(Certification c, List<SourceView> sources) {
@@ -79,8 +91,7 @@ public record CertificationView(String code, String acronym, String name, Issuer
                         r.experienceMonths, r.accreditation, r.prerequisite == null ? List.of()
                         : Arrays.asList(r.prerequisite.split("\\|")), r.description)).toList()),
                 Exam.of(c), Membership.of(c), Renewal.of(c), PassRate.of(c), c.officialUrl,
-                c.occupations.stream().map(o -> new Occupation(o.occupation.socCode, o.occupation.title, o.editorial,
-                        o.note)).toList(),
+                c.occupations.stream().map(Occupation::of).toList(),
                 c.notes, asOf(sources), unknownFields(c), c.updatedAt, sources);
     }
 

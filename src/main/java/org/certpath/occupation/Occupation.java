@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import org.certpath.curation.CuratedEntity;
 import org.hibernate.annotations.ListIndexBase;
@@ -31,4 +32,10 @@ public class Occupation extends CuratedEntity {
     @OrderColumn(name = "position")
     @ListIndexBase(1)
     public List<Duty> duties = new ArrayList<>();
+
+    /** Loaded from the reference data; a write of the occupation leaves them as they are. */
+    @ElementCollection
+    @CollectionTable(name = "occupation_title", joinColumns = @JoinColumn(name = "occupation_id"))
+    @OrderBy("title")
+    public List<AlternateTitle> alternateTitles = new ArrayList<>();
 }

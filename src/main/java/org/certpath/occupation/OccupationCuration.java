@@ -17,7 +17,8 @@ public class OccupationCuration extends CuratedCollection<Occupation, Occupation
 
     public OccupationCuration(OccupationRepository occupations) {
         super(OccupationResource.RECORD_TYPE, occupations, new Shape<>(OccupationInput.class, Occupation::new,
-                o -> o.socCode, OccupationInput::from, OccupationView::from));
+                o -> o.socCode, OccupationInput::from,
+                (o, sources) -> OccupationView.from(o, sources, o.id == null ? List.of() : occupations.credentialsOf(o.id))));
         this.occupations = occupations;
     }
 

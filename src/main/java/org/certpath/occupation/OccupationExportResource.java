@@ -10,6 +10,8 @@ import org.certpath.api.ListParams;
 import org.certpath.api.parameters.Export;
 import org.certpath.curation.CollectionExports;
 
+import java.util.List;
+
 /** The occupations as CSV: the whole filtered list in one response, for spreadsheets. */
 @Path("/v1/occupations.csv")
 @Produces("text/csv")
@@ -32,6 +34,10 @@ public class OccupationExportResource {
     public Response export(@Valid @BeanParam Parameters parameters) {
         ListParams<Occupation> params = parameters.params();
         return exports.csv("occupations", params, page -> occupations.list(parameters.keyword(), page),
-                OccupationResource.RECORD_TYPE, o -> o.id, OccupationView::from, OccupationView.class);
+                OccupationResource.RECORD_TYPE, o -> o.id,
+                // A handful of occupations: one look-up of its credentials each costs less than a page-wide one.
+                (o, sources) -> OccupationView.from(o, sources,
+                        occupations.credentialsOf(List.of(o.id)).getOrDefault(o.id, List.of())),
+                OccupationView.class);
     }
 }

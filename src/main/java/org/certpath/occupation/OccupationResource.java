@@ -12,12 +12,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.Items;
 import org.certpath.api.ListParams;
+import org.certpath.api.Listing;
 import org.certpath.api.Problems;
 import org.certpath.curation.CollectionPages;
 import org.certpath.curation.CuratedResource;
 import org.certpath.curation.Curator;
+import org.certpath.occupation.OccupationView.CredentialLink;
 import org.certpath.provenance.RecordSourceRepository;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+import java.util.Map;
 
 
 @Path("/v1/occupations")
@@ -42,8 +47,12 @@ public class OccupationResource extends CuratedResource<Occupation, OccupationIn
     @GET
     public Response list(@Valid @BeanParam OccupationParameters parameters, @Context UriInfo uri) {
         ListParams<Occupation> params = parameters.params();
-        return pages.of(uri, params, occupations.list(parameters.keyword(), params), RECORD_TYPE,
-                o -> o.id, OccupationView::from, OccupationView.class);
+        Listing.Slice<Occupation> slice = occupations.list(parameters.keyword(), params);
+        Map<Long, List<CredentialLink>> credentials = occupations.credentialsOf(
+                slice.items().stream().map(o -> o.id).toList());
+        return pages.of(uri, params, slice, RECORD_TYPE, o -> o.id,
+                (o, sources) -> OccupationView.from(o, sources, credentials.getOrDefault(o.id, List.of())),
+                OccupationView.class);
     }
 
     @GET
@@ -51,7 +60,8 @@ public class OccupationResource extends CuratedResource<Occupation, OccupationIn
     @Produces(MediaType.APPLICATION_JSON)
     public RestResponse<OccupationView> get(@PathParam("soc") String soc) {
         Occupation occupation = find(soc);
-        return Items.ok(OccupationView.from(occupation, sources.sourcesOf(RECORD_TYPE, occupation.id)), occupation.version, occupation.updatedAt);
+        return Items.ok(OccupationView.from(occupation, sources.sourcesOf(RECORD_TYPE, occupation.id),
+                occupations.credentialsOf(occupation.id)), occupation.version, occupation.updatedAt);
     }
 
     private Occupation find(String soc) {

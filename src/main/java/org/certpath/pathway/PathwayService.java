@@ -55,6 +55,9 @@ public class PathwayService {
     private static final Set<String> NO_PROGRAM_LEVELS = Set.of("none", "high_school");
     private static final int MONTHS_A_YEAR = 12;
     private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
+    /** The bases of a credential-occupation link, strongest first. */
+    private static final List<String> LINK_BASES = List.of("onet_title", "job_title", "stated",
+            RelatedOccupation.EDITORIAL, RelatedOccupation.CURATOR);
 
     /** The exam-only route has no program: id 0 puts it before every program among equals. */
     public static final Sorting<Pathway> SORTING = Sorting.<Pathway>byId("id",
@@ -140,18 +143,37 @@ public class PathwayService {
     }
 
     /**
-     * The occupation whose wages a credential is expected to earn: a link a source states before an
-     * editorial one, then the lowest SOC code, so that the choice never depends on row order.
+     * The occupation whose wages a credential is expected to earn: the link with the strongest basis (O*NET lists the
+     * credential among the occupation's titles, then its name is a job title there, then a source states it, then
+     * ours), then the lowest SOC code, so that the choice never depends on row order.
      */
     static Optional<Occupation> occupationOf(Certification certification) {
         return certification.occupations.stream()
-                .sorted(Comparator.comparing((RelatedOccupation o) -> o.editorial)
+                .sorted(Comparator.comparingInt((RelatedOccupation o) -> basisRank(o.basis))
                         .thenComparing(o -> o.occupation.socCode))
                 .map(o -> o.occupation).findFirst();
     }
 
-    /** The newest edition with a median in the region, else the newest national one (a fallback). */
+    private static int basisRank(String basis) {
+        int rank = LINK_BASES.indexOf(basis);
+        return rank < 0 ? LINK_BASES.size() : rank;
+    }
+
+    /**
+     * The newest edition of the region with the four percentiles the pay paths are drawn from, else the newest national
+     * one (a fallback): the state rows hold a mean and a median at most, and mixing a state's median with national
+     * percentiles would draw paths from two surveys.
+     */
     private Optional<Wages> wagesOf(String soc, Region region) {
+        Optional<Wages> regional = salaries.newestWithPercentiles(soc, region.code).map(row -> new Wages(row, false));
+        if (regional.isPresent() || Region.NATION_CODE.equals(region.code)) {
+            return regional;
+        }
+        return salaries.newestWithPercentiles(soc, Region.NATION_CODE).map(row -> new Wages(row, true));
+    }
+
+    /** The median of the occupation the reader works in: the region's newest, else the nation's (a fallback). */
+    private Optional<Wages> medianOf(String soc, Region region) {
         Optional<Wages> regional = salaries.newestWithMedian(soc, region.code).map(row -> new Wages(row, false));
         if (regional.isPresent() || Region.NATION_CODE.equals(region.code)) {
             return regional;
@@ -167,7 +189,7 @@ public class PathwayService {
         }
         if (request.currentOccupation().isPresent()) {
             Occupation occupation = request.currentOccupation().get();
-            Optional<Wages> wages = wagesOf(occupation.socCode, request.region());
+            Optional<Wages> wages = medianOf(occupation.socCode, request.region());
             if (wages.isEmpty()) {
                 return new PathwayList.Baseline(null, code(BaselineBasis.CURRENT_OCCUPATION_MEDIAN),
                         occupation.socCode, null, null, "No edition served publishes a median wage of "
@@ -236,14 +258,15 @@ public class PathwayService {
         String title = occupation.get().title;
         if (wages.isEmpty()) {
             return new PathwayList.Wages(soc, title, null, null, null, false, null, null, null, null,
-                    "No edition served publishes a median wage of " + soc + ", so what it pays is unknown.", List.of());
+                    "No edition served publishes the wage percentiles of " + soc + ", so what it pays is unknown.",
+                    List.of());
         }
         Salary row = wages.get().row();
         String edition = SalaryView.editionName(row.edition);
         String note = wages.get().fallback()
-                ? "No edition served publishes a median wage of " + soc + " for " + region.code + " (" + region.name
+                ? "No edition served publishes the wage percentiles of " + soc + " for " + region.code + " (" + region.name
                         + "), so the national figures of " + edition + " stand in."
-                : "The newest edition that publishes a median wage of " + soc + " for " + region.code + " ("
+                : "The newest edition that publishes the wage percentiles of " + soc + " for " + region.code + " ("
                         + region.name + ").";
         return new PathwayList.Wages(soc, title, row.region.code, row.edition, edition, wages.get().fallback(),
                 money(row.annualP10), money(row.annualP25), money(row.annualMedian), money(row.annualP75), note,

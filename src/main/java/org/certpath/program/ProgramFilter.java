@@ -1,6 +1,7 @@
 package org.certpath.program;
 
 import org.certpath.api.Filter;
+import org.certpath.occupation.TitleSearch;
 import org.roaringbitmap.RoaringBitmap;
 
 import java.math.RoundingMode;
@@ -155,8 +156,16 @@ enum ProgramFilter {
     KEYWORD {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
-            criteria.keyword().ifPresent(q -> filter.containing(q, "p.name", "p.institution", "p.credential_text"));
+            criteria.keyword().ifPresent(q -> {
+                filter.containingOr(q, LEADS_TO_TITLE, "p.name", "p.institution", "p.credential_text");
+                filter.parameters().put(TitleSearch.PARAMETER, q);
+            });
         }
+
+        /** A program prepares for a credential that leads to an occupation one of whose titles is the keyword. */
+        private static final String LEADS_TO_TITLE = "exists (select 1 from program_certification pc "
+                + "join certification_occupation co on co.certification_id = pc.certification_id "
+                + "where pc.program_id = p.id and co.occupation_id in (" + TitleSearch.WHOLE_TITLE + "))";
 
         /** Not indexed: a keyword's total is counted in SQL. */
         @Override

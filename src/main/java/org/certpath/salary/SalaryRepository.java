@@ -53,6 +53,14 @@ public class SalaryRepository implements PanacheRepository<Salary> {
                 soc, region, Salary.ALL_INDUSTRIES).firstResultOptional();
     }
 
+    /** The newest cross-industry row of the region that publishes the annual p10, p25, median and p75. */
+    public Optional<Salary> newestWithPercentiles(String soc, String region) {
+        return find("from Salary s join fetch s.region where s.occupation.socCode = ?1 and s.region.code = ?2 "
+                + "and s.industry = ?3 and s.annualP10 is not null and s.annualP25 is not null "
+                + "and s.annualMedian is not null and s.annualP75 is not null order by s.edition desc",
+                soc, region, Salary.ALL_INDUSTRIES).firstResultOptional();
+    }
+
     public Optional<Salary> findById(String id) {
         try {
             return find("from Salary s join fetch s.occupation join fetch s.region where s.id = ?1", Long.parseLong(id))

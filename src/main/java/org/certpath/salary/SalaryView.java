@@ -8,16 +8,26 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+/**
+ * @param figures  the figures the row holds, named as the response names them ({@code annual.median})
+ * @param coverage {@code full}, {@code means}, {@code partial} or {@code none}: see {@link #coverage}
+ */
 public record SalaryView(long id, String soc, String occupationTitle, String region, String regionName,
                          String edition, String editionName, String industry, Integer employment,
                          BigDecimal employmentRse, BigDecimal industryShare, WageFigures annual,
-                         WageFigures hourly, BigDecimal meanRse, String notes, OffsetDateTime updatedAt,
-                         List<SourceView> sources) {
+                         WageFigures hourly, BigDecimal meanRse, List<String> figures, String coverage, String notes,
+                         OffsetDateTime updatedAt, List<SourceView> sources) {
 
     public static final String CURRENCY = "USD";
+
+    /** Every wage estimate of a full OEWS row: each basis' mean and five percentiles. */
+    private static final int FULL_WAGES = 12;
 
     /** Mean and percentiles of one wage basis; null where the estimate is not published. */
     public record WageFigures(Money mean, Money p10, Money p25, Money median, Money p75, Money p90) {
@@ -27,14 +37,59 @@ public record SalaryView(long id, String soc, String occupationTitle, String reg
             return new WageFigures(Money.of(mean, CURRENCY), Money.of(p10, CURRENCY), Money.of(p25, CURRENCY),
                     Money.of(median, CURRENCY), Money.of(p75, CURRENCY), Money.of(p90, CURRENCY));
         }
+
+        private void addPresent(List<String> present, String basis) {
+            Map<String, Money> values = new LinkedHashMap<>();
+            values.put("mean", mean);
+            values.put("p10", p10);
+            values.put("p25", p25);
+            values.put("median", median);
+            values.put("p75", p75);
+            values.put("p90", p90);
+            values.forEach((name, value) -> {
+                if (value != null) {
+                    present.add(basis + "." + name);
+                }
+            });
+        }
     }
 
     public static SalaryView from(Salary s, List<SourceView> sources) {
+        WageFigures annual = WageFigures.of(s.annualMean, s.annualP10, s.annualP25, s.annualMedian, s.annualP75,
+                s.annualP90);
+        WageFigures hourly = WageFigures.of(s.hourlyMean, s.hourlyP10, s.hourlyP25, s.hourlyMedian, s.hourlyP75,
+                s.hourlyP90);
+        List<String> figures = figures(s.employment, annual, hourly);
         return new SalaryView(s.id, s.occupation.socCode, s.occupation.title, s.region.code, s.region.name,
                 s.edition, editionName(s.edition), s.industry, s.employment, s.employmentRse, s.industryShare,
-                WageFigures.of(s.annualMean, s.annualP10, s.annualP25, s.annualMedian, s.annualP75, s.annualP90),
-                WageFigures.of(s.hourlyMean, s.hourlyP10, s.hourlyP25, s.hourlyMedian, s.hourlyP75, s.hourlyP90),
-                s.meanRse, s.notes, s.updatedAt, sources);
+                annual, hourly, s.meanRse, figures, coverage(figures), s.notes, s.updatedAt, sources);
+    }
+
+    /** The figures the row holds, named as the response names them ({@code annual.median}). */
+    static List<String> figures(Integer employment, WageFigures annual, WageFigures hourly) {
+        List<String> present = new ArrayList<>();
+        if (employment != null) {
+            present.add("employment");
+        }
+        annual.addPresent(present, "annual");
+        hourly.addPresent(present, "hourly");
+        return present;
+    }
+
+    /**
+     * {@code full}: every mean and percentile; {@code means}: means and nothing else of the wages (such
+     * as the May 2023 state rows); {@code partial}: some wage estimates but not all (such as a state row
+     * with the mean and median only); {@code none}: no wage estimate.
+     */
+    static String coverage(List<String> figures) {
+        List<String> wages = figures.stream().filter(f -> !f.equals("employment")).toList();
+        if (wages.isEmpty()) {
+            return "none";
+        }
+        if (wages.size() == FULL_WAGES) {
+            return "full";
+        }
+        return wages.stream().allMatch(f -> f.endsWith(".mean")) ? "means" : "partial";
     }
 
     /** "2024-05" reads as "May 2024", the way BLS names its OEWS editions. */

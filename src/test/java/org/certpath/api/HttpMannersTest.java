@@ -49,7 +49,8 @@ class HttpMannersTest {
     void shouldTagItemsWithTheirRowVersionAndAnswer304() {
         Response item = given().when().get("/v1/certifications/rhit").then().statusCode(200).extract().response();
         String tag = item.header("ETag");
-        org.hamcrest.MatcherAssert.assertThat(tag, startsWith("\"r0-"));
+        // The row version: a seed migration that changes a loaded row (V66 adds RHIT's sourced link) raises it.
+        org.hamcrest.MatcherAssert.assertThat(tag, org.hamcrest.Matchers.matchesPattern("\"r[0-9]+-.+\""));
         given().header("If-None-Match", "W/" + tag).when().get("/v1/certifications/rhit").then().statusCode(304);
         given().header("If-None-Match", tag).when().get("/v1/certifications/cca").then().statusCode(200);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -54,7 +55,10 @@ class CertificationResourceTest {
                 .body("eligibility.minEducation", equalTo("associate"))
                 .body("eligibility.routes[0].accreditation", equalTo("CAHIIM"))
                 .body("occupations[0].soc", equalTo("29-2072"))
-                .body("occupations[0].editorial", equalTo(true))
+                .body("occupations[0].editorial", equalTo(false))
+                .body("occupations[0].basis", equalTo("onet_title"))
+                .body("occupations[0].source.url", equalTo("https://onetonline.org/find/match/2/29-2072.00"))
+                .body("occupations[0].source.confidence", equalTo("high"))
                 .body("sources[0].kind", equalTo("mirror"))
                 .body("sources[0].confidence", equalTo("low"));
     }
@@ -286,4 +290,49 @@ class CertificationResourceTest {
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("certification"));
         given().when().get("/v1/certifications/nope/programs").then().statusCode(404);
     }
+    @Test
+    void shouldFindTheCredentialsThatLeadToAJobTitleTypedWhole() {
+        for (String q : List.of("medical records clerk", "Clerk Medical Records")) {
+            given().queryParam("q", q).queryParam("limit", 100).when().get("/v1/certifications")
+                    .then().statusCode(200)
+                    // 29-2072 and, by O*NET's alternate titles, 43-6013 both list "Medical Records Clerk"
+                    .body("items.code", hasItems("rhit", "cpc", "ccs", "cca", "cbcs", "ncics", "cmaa"))
+                    .body("items.code", not(hasItem("ctr")))
+                    .body("items.code", not(hasItem("rhia")));
+        }
+        given().queryParam("q", "medical administrative assistant").when().get("/v1/certifications")
+                .then().statusCode(200).body("items.code", hasItem("cmaa"));
+        // One word of many titles is not a job title typed whole: "clerk" matches no credential.
+        given().queryParam("q", "clerk").queryParam("limit", 100).when().get("/v1/certifications")
+                .then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void shouldShowWhyEachOccupationLinkHoldsAndWhichPageSaysSo() {
+        given().when().get("/v1/certifications/cmaa")
+                .then().statusCode(200)
+                .body("occupations.soc", contains("43-6013"))
+                .body("occupations[0].title", equalTo("Medical Secretaries and Administrative Assistants"))
+                .body("occupations[0].basis", equalTo("onet_title"))
+                .body("occupations[0].matchedTitle", equalTo("Certified Medical Administrative Assistant (CMMA)"))
+                .body("occupations[0].source.kind", equalTo("mirror"));
+        given().when().get("/v1/certifications/rhia")
+                .then().statusCode(200)
+                .body("occupations.soc", containsInAnyOrder("29-9021", "11-9111"))
+                .body("occupations.find { it.soc == '29-9021' }.basis", equalTo("job_title"))
+                .body("occupations.find { it.soc == '29-9021' }.matchedTitle", equalTo("Health Information Administrator"))
+                .body("occupations.find { it.soc == '11-9111' }.basis", equalTo("stated"))
+                .body("occupations.find { it.soc == '11-9111' }.matchedTitle", nullValue());
+        given().when().get("/v1/certifications/chps")
+                .then().statusCode(200)
+                .body("occupations[0].basis", equalTo("editorial"))
+                .body("occupations[0].editorial", equalTo(true))
+                .body("occupations[0].source", nullValue());
+        given().when().get("/v1/certifications/cpb")
+                .then().statusCode(200)
+                .body("occupations.soc", containsInAnyOrder("29-2072", "43-3021"))
+                .body("occupations.find { it.soc == '43-3021' }.basis", equalTo("job_title"))
+                .body("occupations.find { it.soc == '43-3021' }.matchedTitle", equalTo("Medical Biller"));
+    }
+
 }

@@ -76,7 +76,9 @@ class CollectionWritesTest {
                 .body("issuer.slug", equalTo("ahima"))
                 .body("eligibility.minEducation", equalTo("high_school"))
                 .body("exam.feeNonMember.amount", equalTo(399))
-                .body("occupations.soc", contains("29-2072"));
+                .body("occupations.soc", contains("29-2072"))
+                .body("occupations[0].basis", equalTo("editorial"))
+                .body("occupations[0].source", org.hamcrest.Matchers.nullValue());
         given().queryParam("education", "high_school").queryParam("limit", 500).when().get("/v1/certifications")
                 .then().body("items.code", hasItem(code));
         patch(path, "{\"exam\": {\"feeNonMember\": 425}}");
@@ -202,4 +204,15 @@ class CollectionWritesTest {
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:certpath:problem:payload-too-large"));
     }
+    @Test
+    void shouldKeepTheBasisAndSourceOfALoadedLinkThroughAWrite() {
+        String path = "/v1/certifications/cmaa";
+        String name = given().when().get(path).then().statusCode(200).extract().path("name");
+        patch(path, "{\"name\": \"" + name + "\"}");
+        given().when().get(path).then().statusCode(200)
+                .body("occupations[0].soc", equalTo("43-6013"))
+                .body("occupations[0].basis", equalTo("onet_title"))
+                .body("occupations[0].source.kind", equalTo("mirror"));
+    }
+
 }

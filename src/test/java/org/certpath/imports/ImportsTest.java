@@ -55,33 +55,39 @@ class ImportsTest {
     @Test
     void shouldDryRunAnOewsFileWithoutWriting() {
         int salaries = total("/v1/salaries");
-        post("/v1/imports/oews?edition=2024-05&dryRun=true", sample("oews-2024-05.csv"))
+        // A later edition than the reference data holds, so that every kept row is new.
+        post("/v1/imports/oews?edition=2025-05&dryRun=true", sample("oews-2024-05.csv"))
                 .statusCode(200)
                 .body("kind", equalTo("oews"))
                 .body("dryRun", equalTo(true))
                 .body("rows", equalTo(6))
-                .body("inserted", equalTo(3))
+                .body("inserted", equalTo(4))
                 .body("updated", equalTo(0))
                 .body("unchanged", equalTo(0))
-                .body("ignored", equalTo(3))
-                .body("ignoredReasons.'occupation not tracked by this API'", equalTo(2))
+                .body("ignored", equalTo(2))
+                .body("ignoredReasons.'occupation not tracked by this API'", equalTo(1))
                 .body("ignoredReasons.'area is not the nation or a state'", equalTo(1))
-                .body("notes", hasItem(containsString("$115.00 an hour, $239,200 a year")))
+                .body("notes", hasItem(containsString("marks '#' (at or above the top-coded value)")))
                 .body("source.publisher", equalTo("U.S. Bureau of Labor Statistics"));
+        // An edition whose top-coded wage BLS states names it.
+        post("/v1/imports/oews?edition=2024-05&dryRun=true", sample("oews-2024-05.csv"))
+                .statusCode(200).body("notes", hasItem(containsString("$115.00 an hour, $239,200 a year")));
         assertEquals(salaries, total("/v1/salaries"));
     }
 
     @Test
     void shouldImportAnOewsFileStoringMarkersAsNull() {
         int salaries = total("/v1/salaries");
-        post("/v1/imports/oews?edition=2024-05&sourceUrl=https://www.bls.gov/oes/special-requests/oesm24st.zip",
+        // A later edition than the reference data holds (which has May 2024 state rows), so that the
+        // clean-up removes only what this import made. The all-occupations row is kept: 00-0000 is tracked.
+        post("/v1/imports/oews?edition=2025-05&sourceUrl=https://www.bls.gov/oes/special-requests/oesm24st.zip",
                 sample("oews-2024-05.csv"))
-                .statusCode(200).body("dryRun", equalTo(false)).body("inserted", equalTo(3));
-        List<Integer> ids = given().queryParam("edition", "2024-05").queryParam("region", "NJ,VT")
+                .statusCode(200).body("dryRun", equalTo(false)).body("inserted", equalTo(4));
+        List<Integer> ids = given().queryParam("edition", "2025-05").queryParam("region", "NJ,VT")
                 .when().get("/v1/salaries").then().extract().path("items.id");
         try {
-            assertEquals(salaries + 3, total("/v1/salaries"));
-            given().queryParam("edition", "2024-05").queryParam("region", "NJ").queryParam("soc", "29-9021")
+            assertEquals(salaries + 4, total("/v1/salaries"));
+            given().queryParam("edition", "2025-05").queryParam("region", "NJ").queryParam("soc", "29-9021")
                     .when().get("/v1/salaries")
                     .then().statusCode(200)
                     .body("items[0].annual.median.amount", equalTo(93390))
@@ -90,15 +96,15 @@ class ImportsTest {
                     .body("items[0].employment", equalTo(1120))
                     .body("items[0].notes", containsString("'#'"))
                     .body("items[0].sources[0].url", equalTo("https://www.bls.gov/oes/special-requests/oesm24st.zip"))
-                    .body("items[0].sources[0].asOf", equalTo("May 2024 OEWS estimates"));
-            given().queryParam("edition", "2024-05").queryParam("region", "VT").when().get("/v1/salaries")
-                    .then().body("items[0].employment", nullValue()).body("items[0].annual.mean.amount", nullValue());
-            post("/v1/imports/oews?edition=2024-05&dryRun=true&sourceUrl=https://www.bls.gov/oes/special-requests/oesm24st.zip",
+                    .body("items[0].sources[0].asOf", equalTo("May 2025 OEWS estimates"));
+            given().queryParam("edition", "2025-05").queryParam("region", "VT").when().get("/v1/salaries")
+                    .then().body("items[0].employment", nullValue()).body("items[0].annual.mean", nullValue());
+            post("/v1/imports/oews?edition=2025-05&dryRun=true&sourceUrl=https://www.bls.gov/oes/special-requests/oesm24st.zip",
                     sample("oews-2024-05.csv"))
-                    .statusCode(200).body("unchanged", equalTo(3)).body("inserted", equalTo(0));
-            Editors.asAdmin().queryParam("entity", "import").queryParam("entityKey", "oews 2024-05")
+                    .statusCode(200).body("unchanged", equalTo(4)).body("inserted", equalTo(0));
+            Editors.asAdmin().queryParam("entity", "import").queryParam("entityKey", "oews 2025-05")
                     .when().get("/v1/audit")
-                    .then().statusCode(200).body("items[0].after.inserted", equalTo(3));
+                    .then().statusCode(200).body("items[0].after.inserted", equalTo(4));
         } finally {
             deleteAll("/v1/salaries", ids);
         }
@@ -128,16 +134,18 @@ class ImportsTest {
     @Test
     void shouldDryRunImportAndRejectProjections() {
         int outlooks = total("/v1/outlooks");
+        // 00-0000 is tracked (the all-occupations total); 43-4051 is not.
         post("/v1/imports/projections?period=2022-2032&dryRun=true", sample("projections-2022-2032.csv"))
-                .statusCode(200).body("inserted", equalTo(2)).body("ignored", equalTo(2));
+                .statusCode(200).body("inserted", equalTo(3)).body("ignored", equalTo(1));
         assertEquals(outlooks, total("/v1/outlooks"));
         post("/v1/imports/projections?period=2022-2032", sample("projections-bad-rows.csv"))
                 .statusCode(422).body("invalidRows.line", contains(2, 4, 4));
         assertEquals(outlooks, total("/v1/outlooks"));
 
         post("/v1/imports/projections?period=2022-2032", sample("projections-2022-2032.csv"))
-                .statusCode(200).body("inserted", equalTo(2));
-        List<Integer> ids = given().queryParam("period", "2022-2032").when().get("/v1/outlooks")
+                .statusCode(200).body("inserted", equalTo(3));
+        // National rows only: the reference data has a Texas 2022-2032 row to keep.
+        List<Integer> ids = given().queryParam("period", "2022-2032").queryParam("region", "US").when().get("/v1/outlooks")
                 .then().extract().path("items.id");
         try {
             given().queryParam("period", "2022-2032").queryParam("soc", "29-2072").when().get("/v1/outlooks")

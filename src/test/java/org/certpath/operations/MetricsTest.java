@@ -44,6 +44,6 @@ class MetricsTest {
         Editors.asAdmin().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("certpath_data_editions{kind=\"salaries\"} 3.0"))
-                .body(containsString("certpath_data_editions{kind=\"outlooks\"} 4.0"));
+                .body(containsString("certpath_data_editions{kind=\"outlooks\"} 5.0"));
     }
 }

@@ -431,4 +431,23 @@ class ProgramResourceTest {
                 .body("items.state", everyItem(in(java.util.Arrays.asList(null, "AL", "AR", "CA", "CO", "FL", "GA", "IA",
                         "IL", "MD", "MI", "MN", "NC", "NJ", "NY", "OH", "OR", "TX", "VA", "WA"))));
     }
+    @Test
+    void shouldFindTheProgramsForTheCredentialsOfAJobTitle() {
+        // Every occupation with the title's words: a superset of those whose title it is whole.
+        List<String> leading = given().queryParam("q", "medical records clerk").when().get("/v1/occupations")
+                .then().statusCode(200).extract().path("items.credentials.flatten().code");
+        assertTrue(leading.containsAll(List.of("rhit", "cmaa")), leading.toString());
+        Response found = given().queryParam("q", "medical records clerk").queryParam("limit", 500)
+                .when().get("/v1/programs").then().statusCode(200).extract().response();
+        List<List<String>> credentials = found.path("items.certifications");
+        assertTrue(!credentials.isEmpty(), "no program for medical records clerk");
+        credentials.forEach(codes -> assertTrue(codes.stream().anyMatch(leading::contains),
+                "a program prepares for none of " + leading + ": " + codes));
+        // One word of a title is not a job title typed whole: it matches the programs' own text only.
+        List<Map<String, Object>> clerk = given().queryParam("q", "clerk").queryParam("limit", 500)
+                .when().get("/v1/programs").then().statusCode(200).extract().path("items");
+        clerk.forEach(program -> assertTrue((program.get("name") + " " + program.get("institution") + " "
+                + program.get("credentialText")).toLowerCase().contains("clerk"), program.toString()));
+    }
+
 }

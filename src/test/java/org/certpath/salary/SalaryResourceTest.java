@@ -19,7 +19,8 @@ class SalaryResourceTest {
 
     @Test
     void shouldServeEverySalaryRowOfTheReferenceData() {
-        given().when().get("/v1/salaries?limit=1").then().statusCode(200).body("page.total", equalTo(114));
+        // salaries.csv, then occupations/salaries.csv
+        given().when().get("/v1/salaries?limit=1").then().statusCode(200).body("page.total", equalTo(114 + 164));
     }
 
     @Test
@@ -44,14 +45,35 @@ class SalaryResourceTest {
 
     @Test
     void shouldKeepStatePercentilesNullBecauseBlsFileCopiesHadNone() {
-        given().queryParam("soc", "29-2072").queryParam("region", "DC")
+        given().queryParam("soc", "29-2072").queryParam("region", "DC").queryParam("edition", "2023-05")
                 .when().get("/v1/salaries")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].edition", equalTo("2023-05"))
                 .body("items[0].annual.mean.amount", equalTo(70900))
-                .body("items[0].annual.median.amount", nullValue())
-                .body("items[0].employment", nullValue());
+                .body("items[0].annual.median", nullValue())
+                .body("items[0].employment", nullValue())
+                .body("items[0].figures", contains("annual.mean", "hourly.mean"))
+                .body("items[0].coverage", equalTo("means"));
+    }
+
+    @Test
+    void shouldTellTheNewerStateRowsFromTheMeanOnlyOnesByEditionAndFigures() {
+        given().queryParam("soc", "29-2072").queryParam("region", "NJ").queryParam("sort", "edition")
+                .when().get("/v1/salaries")
+                .then().statusCode(200)
+                .body("items.edition", contains("2023-05", "2024-05"))
+                .body("items[0].coverage", equalTo("means"))
+                .body("items[1].coverage", equalTo("partial"))
+                .body("items[1].figures", contains("employment", "annual.mean", "annual.median"))
+                .body("items[1].annual.p10", nullValue())
+                .body("items[1].hourly.mean", nullValue())
+                .body("items[1].sources[0].kind", equalTo("secondary"))
+                .body("items[1].sources[0].originalUrl", equalTo("https://www.bls.gov/oes/special-requests/oesm24st.zip"));
+        given().queryParam("soc", "29-2072,29-9021").queryParam("edition", "2024-05").queryParam("limit", 200)
+                .when().get("/v1/salaries")
+                .then().statusCode(200)
+                .body("page.total", equalTo(104))
+                .body("items.findAll { it.region != 'US' }.coverage", everyItem(equalTo("partial")));
     }
 
     @Test
@@ -65,12 +87,14 @@ class SalaryResourceTest {
 
     @Test
     void shouldFilterByMedianRangeLeavingRowsWithoutAMedianOut() {
-        given().queryParam("minAnnualMedian", 60000).when().get("/v1/salaries")
+        given().queryParam("minAnnualMedian", 60000).queryParam("region", "US").queryParam("soc", "29-2072,29-9021")
+                .when().get("/v1/salaries")
                 .then().statusCode(200)
                 .body("items.annual.median.amount", everyItem(greaterThanOrEqualTo(60000)))
                 .body("items.soc", everyItem(equalTo("29-9021")))
                 .body("page.total", equalTo(2));
-        given().queryParam("maxAnnualMedian", 49000).when().get("/v1/salaries")
+        given().queryParam("maxAnnualMedian", 49000).queryParam("region", "US").queryParam("soc", "29-2072")
+                .when().get("/v1/salaries")
                 .then().statusCode(200).body("items.annual.median.amount", contains(48780));
     }
 
@@ -114,6 +138,7 @@ class SalaryResourceTest {
     void shouldListOnlyTheRowsOfAnEdition() {
         List<String> editions = given().queryParam("edition", "2023-05").queryParam("limit", 500)
                 .when().get("/v1/salaries").then().statusCode(200).extract().path("items.edition");
-        org.junit.jupiter.api.Assertions.assertEquals(107, editions.size());
+        // 107 rows of salaries.csv and the six national May 2023 rows of occupations/salaries.csv
+        org.junit.jupiter.api.Assertions.assertEquals(107 + 6, editions.size());
     }
 }

@@ -21,7 +21,7 @@ class IndexResourceTest {
                 .body("links.pathways", equalTo("/v1/pathways"))
                 .body("links.compare", equalTo("/v1/compare"))
                 .body("editions.salaries", contains("2024-05", "2023-05", "2021-05"))
-                .body("editions.outlooks", contains("2024-2034", "2023-2033", "2019-2029", "2016-2026"));
+                .body("editions.outlooks", contains("2024-2034", "2023-2033", "2022-2032", "2019-2029", "2016-2026"));
     }
 
     @Test

@@ -24,7 +24,8 @@ import static org.certpath.seed.ReferenceCsv.text;
  * before it. A row's {@code mode} says what it does: {@code add} a program (loaded like a staged row),
  * {@code fill} only what a program lacks, or {@code correct} the figures its page gives differently.
  * Then every program still without a duration but with hours in a known unit gets a derived one, and
- * each link names the credential, why the program leads to it, and the page that says so.
+ * each link names the credential, why the program leads to it, and the page that says so (or removes a
+ * link whose own source does not support it).
  */
 class ProgramRevisionsLoader {
 
@@ -115,11 +116,14 @@ class ProgramRevisionsLoader {
         }
     }
 
-    /** Hours already stored in a stated unit (clock hours, or credits the hours text calls semester or quarter). */
+    /**
+     * Hours already stored in a stated unit (clock hours, or credits the hours text calls semester or quarter),
+     * unless the length the source publishes (an ETPL calendar-length range) says otherwise.
+     */
     private void deriveMissingDurations() throws SQLException {
         List<Object[]> updates = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, clock_hours, credit_hours, hours_text from program
+                select id, clock_hours, credit_hours, hours_text, duration_text from program
                 where duration_months is null and (clock_hours is not null or credit_hours is not null)
                 order by id""");
              ResultSet rows = select.executeQuery()) {
@@ -131,7 +135,8 @@ class ProgramRevisionsLoader {
                         : hoursText.contains("semester") ? ProgramDerivation.months(credits, Unit.SEMESTER_CREDITS, null)
                         : hoursText.contains("quarter") ? ProgramDerivation.months(credits, Unit.QUARTER_CREDITS, null)
                         : Optional.empty();
-                if (derived.isPresent()) {
+                if (derived.isPresent()
+                        && ProgramDerivation.agreesWithPublishedLength(derived.get().value(), rows.getString(5))) {
                     updates.add(new Object[] {derived.get().value(), derived.get().method(),
                             derived.get().inputs() + " (hours as stored: " + rows.getString(4) + ")", rows.getLong(1)});
                 }
@@ -158,6 +163,14 @@ class ProgramRevisionsLoader {
             }
         }
         String reason = text(row, "reason");
+        if ("unlink".equals(text(row, "action"))) {
+            // The link's own source does not support it.
+            statements.execute("delete from program_certification where program_id = ? and certification_id = ?",
+                    programId, certification);
+            statements.execute("update program set notes = coalesce(notes || ' ', '') || ? where id = ?",
+                    "Not linked to " + code + ": " + text(row, "evidence"), programId);
+            return;
+        }
         statements.execute("""
                 insert into program_certification (program_id, certification_id, reason) values (?, ?, ?)
                 on conflict (program_id, certification_id) do update set reason = excluded.reason""",

@@ -66,7 +66,7 @@ class ProgramResourceTest {
         given().queryParam("certification", "RHIT").queryParam("limit", 100)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(31))
+                .body("page.total", equalTo(33))
                 .body("items.certifications", everyItem(hasItem("rhit")));
     }
 
@@ -87,7 +87,7 @@ class ProgramResourceTest {
         given().queryParam("state", "NJ").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(33))
+                .body("page.total", equalTo(34))
                 .body("items.state", everyItem(equalTo("NJ")));
     }
 
@@ -96,7 +96,7 @@ class ProgramResourceTest {
         given().queryParam("mode", "online").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(142))
+                .body("page.total", equalTo(143))
                 .body("items.deliveryMode", everyItem(equalTo("online")));
         int hybrid = given().queryParam("mode", "hybrid").when().get("/v1/programs").then().statusCode(200)
                 .extract().path("page.total");
@@ -105,7 +105,7 @@ class ProgramResourceTest {
         assertTrue(unknown > 0, "some programs have an unknown mode");
         given().queryParam("mode", "online,hybrid")
                 .when().get("/v1/programs")
-                .then().statusCode(200).body("page.total", equalTo(142 + hybrid));
+                .then().statusCode(200).body("page.total", equalTo(143 + hybrid));
     }
 
     @Test
@@ -234,6 +234,14 @@ class ProgramResourceTest {
                 .body("items[0].durationMonths", equalTo(2))
                 .body("items[0].durationBasis.method", equalTo("derived"))
                 .body("items[0].durationBasis.rule", equalTo("clock hours at 30 hours a week and 4.33 weeks a month"));
+        // 304 clock hours would be 2 months at that load; its listing publishes 6-12 months, so none is derived.
+        given().queryParam("q", "MedCerts").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'HI-4000: Electronic Health Records and Reimbursement Specialist' }.clockHours",
+                        equalTo(304))
+                .body("items.find { it.name == 'HI-4000: Electronic Health Records and Reimbursement Specialist' }.durationMonths",
+                        nullValue());
     }
 
     @Test
@@ -248,6 +256,11 @@ class ProgramResourceTest {
                 .then().statusCode(200)
                 .body("items.name", contains("Certified Outpatient Coder"))
                 .body("items[0].credentialLinks", contains(Map.of("code", "coc", "reason", "exam_prep")));
+        // Its own 2016-17 catalog says the program was not accredited: no RHIT eligibility.
+        given().queryParam("q", "Mississippi Gulf Coast Community College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Health Information Technology' }.credentialLinks", hasSize(0));
     }
 
     @Test
@@ -421,7 +434,7 @@ class ProgramResourceTest {
         String[] lines = viaFormat.split("\n");
         assertTrue(lines[0].startsWith("id,institution,name,certifications,"), lines[0]);
         assertTrue(lines[0].contains("cost.amount,cost.currency"), lines[0]);
-        assertEquals(34, lines.length);
+        assertEquals(35, lines.length);
         String viaAccept = given().accept("text/csv").queryParam("state", "NJ").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200).contentType("text/csv").extract().asString();

@@ -2,7 +2,10 @@ package org.certpath.program;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a program's duration or cost is derived when its page gives credits, hours or weeks and a
@@ -25,6 +28,10 @@ public final class ProgramDerivation {
     public static final String CLOCK_METHOD = "clock hours at 30 hours a week and 4.33 weeks a month";
     public static final String WEEKS_METHOD = "published length in weeks at 4.33 weeks a month";
     public static final String COST_RULE = "credits x per-credit tuition";
+
+    /** A published length as a range: "4-11 weeks", "3-5 months", "13 months to 2 years". */
+    private static final Pattern PUBLISHED_RANGE = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?)?\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?)");
 
     /** The unit a credit count is in, as the reference data names it. */
     public enum Unit { SEMESTER_CREDITS, QUARTER_CREDITS, CLOCK_HOURS }
@@ -77,6 +84,32 @@ public final class ProgramDerivation {
                 credits.stripTrailingZeros().toPlainString() + " " + unitName + " x $"
                         + ratePerCredit.stripTrailingZeros().toPlainString()
                         + (residency == null ? "" : " " + residency) + suffix(rateAsOf)));
+    }
+
+    /**
+     * Whether a derived number of whole months agrees with the length a source publishes as a range
+     * (within half a month of it, the rounding of a derived value); true when the text gives no range.
+     * A derived value outside the published range is not served: the program is not run at the
+     * full-time load the derivation assumes.
+     */
+    public static boolean agreesWithPublishedLength(int months, String durationText) {
+        if (durationText == null) {
+            return true;
+        }
+        Matcher range = PUBLISHED_RANGE.matcher(durationText.toLowerCase(Locale.ROOT));
+        if (!range.find()) {
+            return true;
+        }
+        String upperUnit = range.group(4);
+        String lowerUnit = range.group(2) == null ? upperUnit : range.group(2);
+        double lower = inMonths(Double.parseDouble(range.group(1)), lowerUnit);
+        double upper = inMonths(Double.parseDouble(range.group(3)), upperUnit);
+        return months >= lower - 0.5 && months <= upper + 0.5;
+    }
+
+    private static double inMonths(double amount, String unit) {
+        return unit.startsWith("week") ? amount / WEEKS_PER_MONTH.doubleValue()
+                : unit.startsWith("year") ? amount * 12 : amount;
     }
 
     private static int wholeMonths(BigDecimal months) {

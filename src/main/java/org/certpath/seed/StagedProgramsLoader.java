@@ -28,7 +28,7 @@ import static org.certpath.seed.ReferenceCsv.text;
  */
 class StagedProgramsLoader {
 
-    private static final Map<String, String> AWARD_LEVELS = Map.of("associate", "associate", "certificate", "certificate",
+    static final Map<String, String> AWARD_LEVELS = Map.of("associate", "associate", "certificate", "certificate",
             "post-baccalaureate certificate", "certificate", "bachelor", "bachelor", "diploma", "diploma",
             "non-credit course", "non_credit");
     private static final Map<String, Unit> UNITS = Map.of("semester_credits", Unit.SEMESTER_CREDITS,
@@ -150,14 +150,14 @@ class StagedProgramsLoader {
         }
     }
 
-    private void link(long programId, long sourceId, int position, String fields) throws SQLException {
+    void link(long programId, long sourceId, int position, String fields) throws SQLException {
         execute("""
                 insert into record_source (record_type, record_id, source_id, position, fields, confidence_note)
                 values ('program', ?, ?, ?, ?, null) on conflict do nothing""",
-                programId, sourceId, position, fields == null ? null : new String[] {fields});
+                programId, sourceId, position, fields == null ? null : fields.split(","));
     }
 
-    private int nextPosition(long programId) throws SQLException {
+    int nextPosition(long programId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select coalesce(max(position), 0) + 1 from record_source where record_type = 'program' and record_id = ?")) {
             statement.setLong(1, programId);
@@ -168,7 +168,7 @@ class StagedProgramsLoader {
         }
     }
 
-    private static Boolean accredited(Map<String, String> row) {
+    static Boolean accredited(Map<String, String> row) {
         String value = text(row, "accredited");
         return value == null ? null : Boolean.valueOf(value);
     }
@@ -178,7 +178,7 @@ class StagedProgramsLoader {
         return states.isEmpty() ? null : states.stream().map(s -> s.toUpperCase(Locale.ROOT)).toArray(String[]::new);
     }
 
-    private static String costNotes(Map<String, String> row) {
+    static String costNotes(Map<String, String> row) {
         List<String> parts = new ArrayList<>();
         if (text(row, "cost_covers") != null) {
             parts.add("Covers: " + text(row, "cost_covers"));
@@ -212,7 +212,7 @@ class StagedProgramsLoader {
     }
 
     /** The duration and cost of a row: published where given, else derived with method and inputs. */
-    private record Figures(Integer months, String monthsBasis, String monthsMethod, String monthsInputs,
+    record Figures(Integer months, String monthsBasis, String monthsMethod, String monthsInputs,
                            BigDecimal cost, String costBasis, String costInputs, BigDecimal creditHours,
                            BigDecimal clockHours, String hoursText, boolean tuitionFromOtherPage) {
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProgramDerivationTest {
@@ -27,6 +28,21 @@ class ProgramDerivationTest {
         // 26 / 4.33 = 6.00
         assertEquals(6, ProgramDerivation.monthsOfWeeks(new BigDecimal(26), null).orElseThrow().value());
         assertEquals(1, ProgramDerivation.monthsOfWeeks(new BigDecimal(1), null).orElseThrow().value());
+    }
+
+    @Test
+    void shouldKeepADerivedDurationOnlyWithinThePublishedRange() {
+        assertTrue(ProgramDerivation.agreesWithPublishedLength(2, "4-11 weeks (NJ ETPL calendar-length category)"));
+        assertTrue(ProgramDerivation.agreesWithPublishedLength(1, "4-11 weeks (NJ ETPL calendar-length category)"));
+        // 304 clock hours at 30 a week is 2 months; the listing publishes 6-12 months.
+        assertFalse(ProgramDerivation.agreesWithPublishedLength(2, "6-12 months (NJ ETPL calendar-length category)"));
+        assertTrue(ProgramDerivation.agreesWithPublishedLength(3, "3-5 months (NJ ETPL calendar-length category)"));
+        assertFalse(ProgramDerivation.agreesWithPublishedLength(6, "3-5 months (NJ ETPL calendar-length category)"));
+        assertTrue(ProgramDerivation.agreesWithPublishedLength(24, "13 months to 2 years (NJ ETPL calendar-length category)"));
+        assertFalse(ProgramDerivation.agreesWithPublishedLength(26, "13 months to 2 years (NJ ETPL calendar-length category)"));
+        // No range published: nothing to disagree with.
+        assertTrue(ProgramDerivation.agreesWithPublishedLength(9, "two-year program"));
+        assertTrue(ProgramDerivation.agreesWithPublishedLength(9, null));
     }
 
     @Test

@@ -35,8 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ProgramResourceTest {
 
-    /** The programs of the reference data: programs.csv and programs-staged.csv, less the rows that enrich one. */
-    static final int REFERENCE_PROGRAMS = 429;
+    /**
+     * The programs of the reference data: programs.csv, programs-staged.csv and the rows programs-revised.csv
+     * adds, less the rows that enrich or revise one.
+     */
+    static final int REFERENCE_PROGRAMS = 430;
 
     @Test
     void shouldServeEveryProgramOfTheReferenceData() {
@@ -64,7 +67,7 @@ class ProgramResourceTest {
         given().queryParam("certification", "RHIT").queryParam("limit", 100)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(31))
+                .body("page.total", equalTo(33))
                 .body("items.certifications", everyItem(hasItem("rhit")));
     }
 
@@ -85,7 +88,7 @@ class ProgramResourceTest {
         given().queryParam("state", "NJ").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(33))
+                .body("page.total", equalTo(34))
                 .body("items.state", everyItem(equalTo("NJ")));
     }
 
@@ -94,7 +97,7 @@ class ProgramResourceTest {
         given().queryParam("deliveryMode", "online").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(142))
+                .body("page.total", equalTo(143))
                 .body("items.deliveryMode", everyItem(equalTo("online")));
         int hybrid = given().queryParam("deliveryMode", "hybrid").when().get("/v1/programs").then().statusCode(200)
                 .extract().path("page.total");
@@ -103,7 +106,7 @@ class ProgramResourceTest {
         assertTrue(unknown > 0, "some programs have an unknown mode");
         given().queryParam("deliveryMode", "online,hybrid")
                 .when().get("/v1/programs")
-                .then().statusCode(200).body("page.total", equalTo(142 + hybrid));
+                .then().statusCode(200).body("page.total", equalTo(143 + hybrid));
     }
 
     @Test
@@ -205,6 +208,60 @@ class ProgramResourceTest {
                 .body("items.find { it.name == 'Health Information Technology (HIT)' }.durationBasis.method",
                         equalTo("published"))
                 .body("items.find { it.name == 'Health Information Technology (HIT)' }.durationBasis.inputs", nullValue());
+    }
+
+    @Test
+    void shouldServeAProgramCorrectedAgainstItsPageWithFiguresDerivedFromAllItsCredits() {
+        given().queryParam("q", "Rowan College at Burlington County").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                // 12 prerequisite credits required by NCRA + 20 program credits.
+                .body("items.find { it.name == 'Cancer Registry Management - Career Certificate' }.creditHours", equalTo(32))
+                .body("items.find { it.name == 'Cancer Registry Management - Career Certificate' }.durationMonths", equalTo(9))
+                .body("items.find { it.name == 'Cancer Registry Management - Career Certificate' }.cost.amount",
+                        equalTo(7456))
+                .body("items.find { it.name == 'Cancer Registry Management - Career Certificate' }.costBasis.inputs",
+                        startsWith("32 semester credits x $233 Burlington County residents"))
+                .body("items.find { it.name == 'Cancer Registry Management, Associate in Applied Science' }.credentialLinks",
+                        contains(Map.of("code", "ctr", "reason", "exam_prep")));
+    }
+
+    @Test
+    void shouldDeriveADurationFromTheClockHoursAReferenceRowAlreadyHad() {
+        given().queryParam("q", "Academy of Training & Employment - Newark")
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items[0].clockHours", equalTo(250))
+                .body("items[0].durationMonths", equalTo(2))
+                .body("items[0].durationBasis.method", equalTo("derived"))
+                .body("items[0].durationBasis.rule", equalTo("clock hours at 30 hours a week and 4.33 weeks a month"));
+        // 304 clock hours would be 2 months at that load; its listing publishes 6-12 months, so none is derived.
+        given().queryParam("q", "MedCerts").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'HI-4000: Electronic Health Records and Reimbursement Specialist' }.clockHours",
+                        equalTo(304))
+                .body("items.find { it.name == 'HI-4000: Electronic Health Records and Reimbursement Specialist' }.durationMonths",
+                        nullValue());
+    }
+
+    @Test
+    void shouldLinkAProgramToTheCredentialItsListingNamesWithTheReason() {
+        given().queryParam("q", "Anne Arundel Community College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Health Information Technology, A.A.S.' }.credentialLinks",
+                        contains(Map.of("code", "rhit", "reason", "eligibility")));
+        given().queryParam("q", "Texas State University").queryParam("certification", "coc")
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.name", contains("Certified Outpatient Coder"))
+                .body("items[0].credentialLinks", contains(Map.of("code", "coc", "reason", "exam_prep")));
+        // Its own 2016-17 catalog says the program was not accredited: no RHIT eligibility.
+        given().queryParam("q", "Mississippi Gulf Coast Community College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Health Information Technology' }.credentialLinks", hasSize(0));
     }
 
     @Test

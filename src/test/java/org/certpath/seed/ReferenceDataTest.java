@@ -26,6 +26,7 @@ class ReferenceDataTest {
             "certifications.csv", List.of("acronym"),
             "programs.csv", List.of("institution", "program_name", "state"),
             "programs-staged.csv", List.of("institution", "program_name", "state"),
+            "programs-revised.csv", List.of("institution", "program_name", "state"),
             "salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry"),
             "outlook.csv", List.of("occupation_title", "geography", "projection_period"),
             "duties.csv", List.of("soc_code", "source_kind", "seq"),
@@ -133,6 +134,33 @@ class ReferenceDataTest {
                 assertTrue(existing.contains(parts[0].toLowerCase(Locale.ROOT) + " / " + parts[1].toLowerCase(Locale.ROOT)
                         + " / " + row.get("state").toLowerCase(Locale.ROOT)), "enriches no existing program: " + enriches);
             }
+        }
+    }
+
+    @Test
+    void shouldReviseOnlyProgramsThatExistAndLinkOnlyKnownCredentialsWithAReason() {
+        List<String> existing = new ArrayList<>();
+        ReferenceCsv.read("programs.csv").forEach(row -> existing.add(programKey(row)));
+        ReferenceCsv.read("programs-staged.csv").stream().filter(row -> row.get("enriches").isBlank())
+                .forEach(row -> existing.add(programKey(row)));
+        for (Map<String, String> row : ReferenceCsv.read("programs-revised.csv")) {
+            boolean exists = existing.contains(programKey(row));
+            assertTrue(List.of("add", "fill", "correct").contains(row.get("mode")), "mode of " + programKey(row));
+            assertEquals(!"add".equals(row.get("mode")), exists, row.get("mode") + " " + programKey(row));
+            if ("add".equals(row.get("mode"))) {
+                existing.add(programKey(row));
+            }
+        }
+        List<String> credentials = ReferenceCsv.read("certifications.csv").stream().map(row -> row.get("acronym")).toList();
+        List<String> programs = existing.stream().map(key -> key.substring(0, key.lastIndexOf(" / "))).toList();
+        for (Map<String, String> link : ReferenceCsv.read("program-credential-links.csv")) {
+            String program = (link.get("institution") + " / " + link.get("program_name")).toLowerCase(Locale.ROOT);
+            assertTrue(programs.contains(program), "link to no program: " + program);
+            assertTrue(credentials.contains(link.get("credential")), "unknown credential " + link.get("credential"));
+            assertTrue("unlink".equals(link.get("action")) && link.get("reason").isBlank() || "link".equals(link.get("action"))
+                    && List.of("eligibility", "exam_prep", "voucher_included").contains(link.get("reason")),
+                    "action and reason of " + program);
+            assertTrue(!link.get("evidence").isBlank(), "no evidence for " + program);
         }
     }
 

@@ -57,8 +57,8 @@ class ArchitectureTest {
                 .mayOnlyAccessLayers("Api", "Provenance", "Curation", "Places", "Occupations")
                 .whereLayer("Programs")
                 .mayOnlyAccessLayers("Api", "Provenance", "Curation", "Places", "Certifications")
-                .whereLayer("Pathways").mayOnlyAccessLayers("Api", "Places", "Occupations", "Labour market",
-                        "Certifications", "Programs")
+                .whereLayer("Pathways").mayOnlyAccessLayers("Api", "Provenance", "Places", "Occupations",
+                        "Labour market", "Certifications", "Programs")
                 .whereLayer("Imports").mayOnlyAccessLayers("Api", "Provenance", "Audit", "Curation", "Places",
                         "Labour market", "Certifications", "Programs")
                 .whereLayer("Seed").mayOnlyAccessLayers("Provenance", "Programs")

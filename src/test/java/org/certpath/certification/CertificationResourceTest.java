@@ -80,8 +80,8 @@ class CertificationResourceTest {
         given().when().get("/v1/certifications/ctr")
                 .then().statusCode(200)
                 .body("issuer.slug", equalTo("ncra"))
-                .body("exam.feeMember.amount", equalTo(315))
-                .body("exam.feeNonMember.amount", equalTo(415))
+                .body("exam.feeMember.amount", equalTo(335))
+                .body("exam.feeNonMember.amount", equalTo(435))
                 .body("membership.requiredForExam", equalTo(false))
                 .body("membership.name", startsWith("NCRA membership"))
                 .body("renewal.feeMember.amount", equalTo(25))
@@ -89,9 +89,9 @@ class CertificationResourceTest {
                 .body("renewal.feeNote", equalTo("annual maintenance fee"))
                 .body("asOf", equalTo("2019"))
                 .body("sources.findAll { it.fields != null && it.fields.contains('exam.feeMember') }.url",
-                        equalTo(List.of("http://www.ncra-usa.org/CTR/Certification-Exam")))
+                        equalTo(List.of("https://www.ncra-usa.org/CTR/Certification-Exam")))
                 .body("sources.findAll { it.fields != null && it.fields.contains('exam.feeMember') }.asOf",
-                        equalTo(List.of("2019 testing windows")));
+                        equalTo(List.of("2024 testing dates")));
     }
 
     @Test
@@ -239,8 +239,8 @@ class CertificationResourceTest {
     void shouldFilterByMaximumExamFeeLeavingUnknownFeesOut() {
         given().queryParam("maxExamFee", 300).when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("items.code", containsInAnyOrder("rhit", "cca", "cehrs", "cmaa"));
-        given().queryParam("maxExamFee", 100).when().get("/v1/certifications")
+                .body("items.code", containsInAnyOrder("rhit", "cca", "cehrs", "cmaa", "ncmoa"));
+        given().queryParam("maxExamFee", 89).when().get("/v1/certifications")
                 .then().statusCode(200).body("items", empty());
     }
 
@@ -268,7 +268,7 @@ class CertificationResourceTest {
     void shouldSortByExamFeeWithUnknownFeesLast() {
         given().queryParam("sort", "examFee").queryParam("limit", 4).when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("items.code", equalTo(List.of("cehrs", "cmaa", "rhit", "cca")));
+                .body("items.code", equalTo(List.of("ncmoa", "cehrs", "cmaa", "rhit")));
         given().queryParam("sort", "-examFee,code").queryParam("limit", 2).when().get("/v1/certifications")
                 .then().statusCode(200)
                 .body("items.code", equalTo(List.of("coc", "cpc-a")));

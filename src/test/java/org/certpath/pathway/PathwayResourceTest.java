@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -48,16 +50,27 @@ class PathwayResourceTest {
         return request.when().get(path).then().statusCode(200).extract().jsonPath();
     }
 
-    /** The newest annual wages of an occupation in a region with a median, as the salary collection serves them. */
+    /**
+     * The newest annual wages of an occupation in a region with the four percentiles the pay paths are drawn from, as
+     * the salary collection serves them; null when the region publishes none.
+     */
     private static Map<String, Object> annualWages(String soc, String region) {
-        List<Map<String, Object>> rows = get("/v1/salaries", "occupation", soc, "region", region, "sort", "-edition",
+        List<Map<String, Object>> rows = get("/v1/salaries", "soc", soc, "region", region, "sort", "-edition",
                 "limit", 100).getList("items");
         return rows.stream().map(row -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> annual = (Map<String, Object>) row.get("annual");
                     return annual;
-                }).filter(annual -> annual != null && annual.get("median") != null).findFirst()
-                .orElse(null);
+                }).filter(annual -> annual != null && Stream.of("p10", "p25", "median", "p75")
+                        .allMatch(figure -> annual.get(figure) != null)).findFirst()
+                .map(PathwayResourceTest::amounts).orElse(null);
+    }
+
+    /** The wage figures of a row by name, each the amount of its money. */
+    private static Map<String, Object> amounts(Map<String, Object> figures) {
+        Map<String, Object> amounts = new HashMap<>();
+        figures.forEach((name, money) -> amounts.put(name, money == null ? null : ((Map<?, ?>) money).get("amount")));
+        return amounts;
     }
 
     private static Map<String, Object> examOnly(JsonPath page) {

@@ -61,10 +61,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
             column("duration_method", "p.duration_method", String.class),
             column("duration_inputs", "p.duration_inputs", String.class),
             column("service_restricted_to", "array_to_string(p.service_restricted_to, ',')", String.class),
-            column("credential_links", """
-                    (select string_agg(c.code || ':' || coalesce(pc.reason, ''), ',' order by c.code)
-                     from program_certification pc join certification c on c.id = pc.certification_id
-                     where pc.program_id = p.id)""", String.class),
+            column("credential_links", credentialLinksOf("p.id"), String.class),
             column("cost_notes", "p.cost_notes", String.class), column("state", "r.code", String.class),
             column("cip_code", "p.cip_code", String.class), column("notes", "p.notes", String.class),
             column("updated_at", "p.updated_at", OffsetDateTime.class)),
@@ -128,6 +125,24 @@ public class ProgramRepository implements PanacheRepository<Program> {
         return cache.get("certification ids " + codes, () -> getEntityManager()
                 .createQuery("select c.id from Certification c where c.code in :codes", Long.class)
                 .setParameter("codes", codes).getResultList());
+    }
+
+    /**
+     * The credential links of one program with their reasons, which the entity's many-to-many does not carry:
+     * the item reads them here so that it shows what its entry in the list shows.
+     */
+    public List<ProgramView.CredentialLink> credentialLinks(long programId) {
+        Object joined = getEntityManager().createNativeQuery("select " + credentialLinksOf(":id"))
+                .setParameter("id", programId).getSingleResult();
+        return ProgramView.CredentialLink.parse((String) joined);
+    }
+
+    /** {@code code:reason} pairs joined by commas, in code order, as {@link ProgramView.CredentialLink#parse} reads them. */
+    private static String credentialLinksOf(String programId) {
+        return """
+                (select string_agg(c.code || ':' || coalesce(pc.reason, ''), ',' order by c.code)
+                 from program_certification pc join certification c on c.id = pc.certification_id
+                 where pc.program_id = %s)""".formatted(programId);
     }
 
     private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {

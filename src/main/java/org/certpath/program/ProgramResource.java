@@ -61,6 +61,8 @@ public class ProgramResource extends CuratedResource<Program, ProgramInput> {
     public RestResponse<ProgramView> get(@PathParam("id") String id) {
         Program program = Keys.id(id).flatMap(programs::findByIdOptional)
                 .orElseThrow(() -> Problems.notFound("program", id));
-        return Items.ok(ProgramView.from(program, sources.sourcesOf(RECORD_TYPE, program.id)), program.version, program.updatedAt);
+        ProgramView view = ProgramView.from(program, sources.sourcesOf(RECORD_TYPE, program.id))
+                .withCredentialLinks(programs.credentialLinks(program.id));
+        return Items.ok(view, program.version, program.updatedAt);
     }
 }

@@ -53,6 +53,13 @@ public record ProgramView(long id, String institution, String name, List<String>
                 p.updatedAt, sources);
     }
 
+    public ProgramView withCredentialLinks(List<CredentialLink> credentialLinks) {
+        return new ProgramView(id, institution, name, certifications, credentialText, awardLevel, awardText,
+                deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
+                accreditation, accreditor, cost, costBasis, durationBasis, costNotes, state, serviceRestrictedTo,
+                credentialLinks, cipCode, notes, updatedAt, sources);
+    }
+
     public ProgramView withSources(List<SourceView> sources) {
         return new ProgramView(id, institution, name, certifications, credentialText, awardLevel, awardText,
                 deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,

@@ -273,6 +273,16 @@ class ProgramResourceTest {
                 .body("items[0].accreditor", equalTo("CAHIIM"));
     }
 
+    @Test
+    void shouldSayWhyInTheItemAsInTheList() {
+        int id = given().queryParam("q", "Mohawk Valley").when().get("/v1/programs")
+                .then().statusCode(200).extract().path("items[0].id");
+
+        given().when().get("/v1/programs/{id}", id)
+                .then().statusCode(200)
+                .body("credentialLinks", contains(Map.of("code", "rhit", "reason", "eligibility")));
+    }
+
     /**
      * Totals come from an index of what the list filters on, pages from SQL: for every kind of filter,
      * and combinations of them, the total is exactly the number of programs the pages hold.

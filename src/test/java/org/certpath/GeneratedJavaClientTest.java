@@ -8,6 +8,7 @@ import org.certpath.client.ApiException;
 import org.certpath.client.api.AccessApi;
 import org.certpath.client.api.AuditApi;
 import org.certpath.client.api.CertificationsApi;
+import org.certpath.client.api.CompareApi;
 import org.certpath.client.api.IndexApi;
 import org.certpath.client.api.OccupationsApi;
 import org.certpath.client.api.OrganizationsApi;
@@ -73,7 +74,7 @@ class GeneratedJavaClientTest {
 
     @Test
     void shouldReadTheIndex() throws ApiException {
-        Index index = new IndexApi(client).index(IndexApi.APIIndexRequest.newBuilder().build());
+        Index index = new IndexApi(client).index();
 
         assertNotNull(index.getEditions());
     }
@@ -137,8 +138,8 @@ class GeneratedJavaClientTest {
         for (int from = 0; from < codes.size(); from += MOST_COMPARED) {
             int start = Math.min(from, codes.size() - 2);
             List<String> group = codes.subList(start, Math.min(from + MOST_COMPARED, codes.size()));
-            Comparison comparison = pathways.compareCertifications(
-                    PathwaysApi.APICompareCertificationsRequest.newBuilder().certifications(group).build());
+            Comparison comparison = new CompareApi(client).compareCertifications(
+                    CompareApi.APICompareCertificationsRequest.newBuilder().certification(group).build());
             assertEquals(group.size(), comparison.getColumns().size());
         }
     }
@@ -153,9 +154,8 @@ class GeneratedJavaClientTest {
         }, Program::getId);
 
         for (Program listed : programs) {
-            // Contract 1.0 types the path id as the integer it is in the body: then `.id(listed.getId())`.
             assertEquals(listed, api.getProgram(ProgramsApi.APIGetProgramRequest.newBuilder()
-                    .id(String.valueOf(listed.getId())).build()));
+                    .id(listed.getId()).build()));
         }
     }
 
@@ -212,9 +212,8 @@ class GeneratedJavaClientTest {
         }, Salary::getId);
 
         for (Salary listed : salaries) {
-            // Contract 1.0: `.id(listed.getId())`, as for programs.
             assertEquals(listed, api.getSalary(SalariesApi.APIGetSalaryRequest.newBuilder()
-                    .id(String.valueOf(listed.getId())).build()));
+                    .id(listed.getId()).build()));
         }
     }
 
@@ -228,9 +227,8 @@ class GeneratedJavaClientTest {
         }, Outlook::getId);
 
         for (Outlook listed : outlooks) {
-            // Contract 1.0: `.id(listed.getId())`, as for programs.
             assertEquals(listed, api.getOutlook(OutlooksApi.APIGetOutlookRequest.newBuilder()
-                    .id(String.valueOf(listed.getId())).build()));
+                    .id(listed.getId()).build()));
         }
     }
 
@@ -244,9 +242,8 @@ class GeneratedJavaClientTest {
             return new Page<>(page.getItems(), page.getPage());
         }, ApiKey::getId);
         for (ApiKey listed : keys) {
-            // Contract 1.0: `.id(listed.getId())`, as for programs.
             ApiKey item = access.getApiKey(AccessApi.APIGetApiKeyRequest.newBuilder()
-                    .id(String.valueOf(listed.getId())).build());
+                    .id(listed.getId()).build());
             // Reading with a key uses it: only its last use may have moved since the list.
             assertEquals(listed.lastUsedAt(item.getLastUsedAt()), item);
         }

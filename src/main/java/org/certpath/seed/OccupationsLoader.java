@@ -1,7 +1,5 @@
 package org.certpath.seed;
 
-import org.certpath.provenance.Publishers;
-import org.certpath.provenance.SourceKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -91,9 +89,9 @@ class OccupationsLoader {
                             + "values (?, ?, ?, ?)", soc, text(entry.getValue(), "occupation_title"),
                     latestOutlook == null ? null : text(latestOutlook, "typical_entry_level_education"), notes);
             occupations.put(soc, id);
-            link("occupation", id, source(entry.getValue()), List.of("title"));
+            link("occupation", id, statements.source(entry.getValue()), List.of("title"));
             if (latestOutlook != null) {
-                link("occupation", id, source(latestOutlook), List.of("typicalEducation"));
+                link("occupation", id, statements.source(latestOutlook), List.of("typicalEducation"));
             }
         }
     }
@@ -107,7 +105,7 @@ class OccupationsLoader {
             statements.execute("insert into occupation_duty (occupation_id, position, kind, text) values (?, ?, ?, ?)",
                     occupation, position, text(row, "kind"), text(row, "duty_text"));
             next.put(text(row, "soc_code"), position + 1);
-            link("occupation", occupation, source(row), List.of("duties"));
+            link("occupation", occupation, statements.source(row), List.of("duties"));
         }
     }
 
@@ -126,7 +124,7 @@ class OccupationsLoader {
                     decimal(row, "hourly_p90_usd"), decimal(row, "annual_p10_usd"), decimal(row, "annual_p25_usd"),
                     decimal(row, "annual_median_usd"), decimal(row, "annual_p75_usd"), decimal(row, "annual_p90_usd"),
                     text(row, "notes"));
-            link("salary", id, source(row), null);
+            link("salary", id, statements.source(row), null);
         }
     }
 
@@ -144,7 +142,7 @@ class OccupationsLoader {
                     decimal(row, "median_annual_wage_usd"), integer(row, "median_wage_year"),
                     text(row, "typical_entry_level_education"), text(row, "work_experience_in_related_occupation"),
                     text(row, "typical_on_the_job_training"), text(row, "notes"));
-            link("outlook", id, source(row), null);
+            link("outlook", id, statements.source(row), null);
         }
     }
 
@@ -159,7 +157,7 @@ class OccupationsLoader {
             spelling.computeIfAbsent(occupation, o -> new HashMap<>()).putIfAbsent(key, title);
             kindsByTitle.computeIfAbsent(occupation, o -> new LinkedHashMap<>())
                     .computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(split(text(row, "kinds"), ";"));
-            link("occupation", occupation, source(row), List.of("alternateTitles"));
+            link("occupation", occupation, statements.source(row), List.of("alternateTitles"));
         }
         for (Map.Entry<Long, Map<String, Set<String>>> occupation : kindsByTitle.entrySet()) {
             for (Map.Entry<String, Set<String>> title : occupation.getValue().entrySet()) {
@@ -179,7 +177,7 @@ class OccupationsLoader {
                 throw new IllegalStateException("Unknown credential " + acronym + " in a credential-occupation link");
             }
             String basis = text(row, "basis");
-            Long source = "editorial".equals(basis) ? null : source(row);
+            Long source = "editorial".equals(basis) ? null : statements.source(row);
             statements.execute("""
                     insert into certification_occupation (certification_id, occupation_id, editorial, note, basis,
                         source_id, matched_title) values (?, ?, ?, ?, ?, ?, ?)
@@ -216,28 +214,6 @@ class OccupationsLoader {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getInt(1);
-            }
-        }
-    }
-
-    /** The row's source, declared kind and all; a staging host is a mirror whatever the row says. */
-    private long source(Map<String, String> row) throws SQLException {
-        String url = text(row, "source_url");
-        String publisherUrl = text(row, "publisher_url");
-        String asOf = text(row, "as_of");
-        SourceKind kind = SourceKind.isStagingHost(url) ? SourceKind.MIRROR : SourceKind.of(text(row, "source_kind"));
-        statements.execute("""
-                insert into source (url, as_of, publisher, title, original_url, kind) values (?, ?, ?, ?, ?, ?)
-                on conflict (url, as_of) do nothing""",
-                url, asOf, Publishers.of(publisherUrl != null ? publisherUrl : url), text(row, "source_title"),
-                url.equals(publisherUrl) ? null : publisherUrl, kind.code());
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select id from source where url = ? and as_of is not distinct from ?")) {
-            statement.setString(1, url);
-            statement.setString(2, asOf);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
             }
         }
     }

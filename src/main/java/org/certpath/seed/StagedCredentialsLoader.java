@@ -1,7 +1,5 @@
 package org.certpath.seed;
 
-import org.certpath.provenance.Publishers;
-import org.certpath.provenance.SourceKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -147,7 +145,7 @@ class StagedCredentialsLoader {
             statements.execute("""
                             insert into record_source (record_type, record_id, source_id, position, fields, confidence_note)
                             values ('organization', ?, ?, ?, ?, ?) on conflict do nothing""",
-                    id, source(source), position++, new String[] {"name"},
+                    id, statements.source(source), position++, new String[] {"name"},
                     "Issuer named on the page of the credential " + text(row, "acronym"));
         }
         return id;
@@ -163,29 +161,8 @@ class StagedCredentialsLoader {
                             on conflict (record_type, record_id, source_id) do update set
                                 fields = array(select distinct unnest(record_source.fields || excluded.fields) order by 1),
                                 confidence_note = excluded.confidence_note""",
-                    certification, source(source), position++, split(text(source, "fields"), ";").toArray(String[]::new),
+                    certification, statements.source(source), position++, split(text(source, "fields"), ";").toArray(String[]::new),
                     text(source, "note"));
-        }
-    }
-
-    private long source(Map<String, String> row) throws SQLException {
-        String url = text(row, "source_url");
-        String asOf = text(row, "as_of");
-        String publisherUrl = text(row, "publisher_url");
-        SourceKind kind = SourceKind.isStagingHost(url) ? SourceKind.MIRROR : SourceKind.of(text(row, "source_kind"));
-        statements.execute("""
-                        insert into source (url, as_of, publisher, title, original_url, kind) values (?, ?, ?, ?, ?, ?)
-                        on conflict (url, as_of) do nothing""",
-                url, asOf, Publishers.of(publisherUrl != null ? publisherUrl : url), text(row, "source_title"),
-                publisherUrl, kind.code());
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select id from source where url = ? and as_of is not distinct from ?")) {
-            statement.setString(1, url);
-            statement.setString(2, asOf);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
         }
     }
 

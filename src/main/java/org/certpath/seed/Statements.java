@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Map;
 
 /** The plain JDBC statements the seed loaders write with: values bound by position, text arrays as arrays. */
 final class Statements {
@@ -52,6 +53,20 @@ final class Statements {
                 return result.getLong(1);
             }
         }
+    }
+
+    /**
+     * The source a reference row names in its usual columns ({@code source_url}, {@code as_of}, {@code source_title},
+     * {@code publisher_url}, {@code source_kind}); a staging host is a mirror whatever the row says, and a publisher
+     * address equal to the page read is no other original.
+     */
+    long source(Map<String, String> row) throws SQLException {
+        String url = ReferenceCsv.text(row, "source_url");
+        String publisherUrl = ReferenceCsv.text(row, "publisher_url");
+        SourceKind kind = SourceKind.isStagingHost(url) ? SourceKind.MIRROR
+                : SourceKind.of(ReferenceCsv.text(row, "source_kind"));
+        return source(url, ReferenceCsv.text(row, "as_of"), ReferenceCsv.text(row, "source_title"),
+                url.equals(publisherUrl) ? null : publisherUrl, kind);
     }
 
     private void bind(PreparedStatement statement, Object... values) throws SQLException {

@@ -3,7 +3,7 @@ package org.certpath.seed;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import java.util.zip.CRC32;
+import java.util.List;
 
 /**
  * Loads {@code programs-staged.csv} (the 2026 research and the Texas ETPL rows, built by
@@ -16,9 +16,7 @@ public class V54__SeedStagedPrograms extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        crc.update(ReferenceCsv.bytes(FILE));
-        return (int) crc.getValue();
+        return ReferenceCsv.checksum(List.of(FILE));
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.certpath.seed;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import java.util.zip.CRC32;
+import java.util.List;
 
 /**
  * Loads {@code credentials-staged.csv} and {@code credential-sources-staged.csv} (built by
@@ -17,10 +17,7 @@ public class V61__SeedStagedCredentials extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        crc.update(ReferenceCsv.bytes(CREDENTIALS));
-        crc.update(ReferenceCsv.bytes(SOURCES));
-        return (int) crc.getValue();
+        return ReferenceCsv.checksum(List.of(CREDENTIALS, SOURCES));
     }
 
     @Override

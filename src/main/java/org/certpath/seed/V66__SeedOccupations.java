@@ -3,8 +3,6 @@ package org.certpath.seed;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import java.util.zip.CRC32;
-
 /**
  * Loads {@code reference-data/occupations/} (built by {@code src/tools/build_occupations_reference.py}):
  * the neighbouring occupations, state wage rows, alternate titles and credential links. Its checksum
@@ -14,9 +12,7 @@ public class V66__SeedOccupations extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        OccupationsLoader.paths().forEach(path -> crc.update(ReferenceCsv.bytes(path)));
-        return (int) crc.getValue();
+        return ReferenceCsv.checksum(OccupationsLoader.paths());
     }
 
     @Override

@@ -4,7 +4,6 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 import java.util.List;
-import java.util.zip.CRC32;
 
 /**
  * Revises the programs already loaded by V2 and V54, so that a database that ran them gets the same
@@ -19,9 +18,7 @@ public class V70__RevisePrograms extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        List.of(PROGRAMS, LINKS).forEach(file -> crc.update(ReferenceCsv.bytes(file)));
-        return (int) crc.getValue();
+        return ReferenceCsv.checksum(List.of(PROGRAMS, LINKS));
     }
 
     @Override

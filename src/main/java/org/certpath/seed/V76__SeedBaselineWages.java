@@ -4,8 +4,9 @@ import org.certpath.provenance.SourceKind;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
+import java.util.List;
+
 import java.util.Map;
-import java.util.zip.CRC32;
 
 import static org.certpath.seed.ReferenceCsv.decimal;
 import static org.certpath.seed.ReferenceCsv.integer;
@@ -18,9 +19,7 @@ public class V76__SeedBaselineWages extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        crc.update(ReferenceCsv.bytes(FILE));
-        return (int) crc.getValue();
+        return ReferenceCsv.checksum(List.of(FILE));
     }
 
     @Override

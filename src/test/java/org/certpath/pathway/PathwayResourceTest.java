@@ -258,7 +258,7 @@ class PathwayResourceTest {
         assertEquals("high_school", ((Map<?, ?>) route.get("examOnly")).get("minEducation"));
         assertEquals("29-9021", page.getString("assumptions.salary.soc"));
         given().queryParam("certification", "rhit").when().get("/v1/pathways")
-                .then().statusCode(200).body("items.route", everyItem(equalTo("program"))).body("page.total", equalTo(33));
+                .then().statusCode(200).body("items.route", everyItem(equalTo("program"))).body("page.total", equalTo(36));
     }
 
     @Test

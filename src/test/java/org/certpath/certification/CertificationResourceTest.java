@@ -278,7 +278,7 @@ class CertificationResourceTest {
     void shouldListTheProgramsThatPrepareForACredential() {
         given().queryParam("limit", 100).when().get("/v1/certifications/RHIT/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(33))
+                .body("page.total", equalTo(36))
                 .body("items.certifications", everyItem(hasItem("rhit")));
         given().queryParam("state", "NY").when().get("/v1/certifications/rhit/programs")
                 .then().statusCode(200).body("items", hasSize(2)).body("items.state", everyItem(equalTo("NY")));

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,7 +92,7 @@ public record CertificationView(String code, String acronym, String name, Issuer
                         r.experienceMonths, r.accreditation, r.prerequisite == null ? List.of()
                         : Arrays.asList(r.prerequisite.split("\\|")), r.description)).toList()),
                 Exam.of(c), Membership.of(c), Renewal.of(c), PassRate.of(c), c.officialUrl,
-                c.occupations.stream().map(Occupation::of).toList(),
+                c.occupations.stream().map(Occupation::of).sorted(Comparator.comparing(Occupation::soc)).toList(),
                 c.notes, asOf(sources), unknownFields(c), c.updatedAt, sources);
     }
 

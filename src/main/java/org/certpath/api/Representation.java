@@ -16,7 +16,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +36,7 @@ public final class Representation {
     /** Quotes only where CSV needs it; Jackson would otherwise quote every long value. */
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final ConcurrentMap<Class<?>, List<String>> FIELDS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<Class<?>, List<String>> NESTED_FIELDS = new ConcurrentHashMap<>();
 
     private Representation() {
     }
@@ -43,15 +47,46 @@ public final class Representation {
                 .map(RecordComponent::getName).toList());
     }
 
-    /** Keeps only the requested top-level fields of each item; all of them when none is requested. */
+    /**
+     * The fields one level down that a sparse fieldset may name as {@code parent.child} (such as
+     * {@code annual.median}), so that every figure a filter or sort reads can be asked for alone.
+     */
+    public static List<String> nestedFieldNames(Class<? extends Record> view) {
+        return NESTED_FIELDS.computeIfAbsent(view, type -> Arrays.stream(type.getRecordComponents())
+                .filter(component -> component.getType().isRecord())
+                .flatMap(component -> Arrays.stream(component.getType().getRecordComponents())
+                        .map(nested -> component.getName() + "." + nested.getName()))
+                .toList());
+    }
+
+    /**
+     * Keeps only the requested fields of each item, top-level ({@code annual}) or one level down
+     * ({@code annual.median}); all of them when none is requested.
+     */
     public static List<?> select(ObjectMapper json, List<?> items, Set<String> fields) {
         if (fields.isEmpty()) {
             return items;
         }
+        Map<String, Set<String>> children = new LinkedHashMap<>();
+        for (String field : fields) {
+            int dot = field.indexOf('.');
+            if (dot < 0) {
+                children.put(field, Set.of());
+            } else {
+                children.computeIfAbsent(field.substring(0, dot), parent -> new LinkedHashSet<>())
+                        .add(field.substring(dot + 1));
+            }
+        }
         List<ObjectNode> selected = new ArrayList<>(items.size());
         for (Object item : items) {
             ObjectNode node = json.valueToTree(item);
-            node.retain(fields);
+            node.retain(children.keySet());
+            children.forEach((parent, named) -> {
+                // A parent named whole keeps all of itself, even when one of its fields is also named.
+                if (!fields.contains(parent) && node.get(parent) instanceof ObjectNode nested) {
+                    nested.retain(named);
+                }
+            });
             selected.add(node);
         }
         return selected;
@@ -75,8 +110,13 @@ public final class Representation {
             this.json = json;
             this.columns = new ArrayList<>();
             for (RecordComponent component : view.getRecordComponents()) {
-                if (fields.isEmpty() || fields.contains(component.getName())) {
-                    columns(component.getName(), component.getType(), component.getGenericType(), columns);
+                String name = component.getName();
+                List<String> within = fields.stream().filter(field -> field.startsWith(name + ".")).toList();
+                if (fields.isEmpty() || fields.contains(name) || !within.isEmpty()) {
+                    List<Column> all = new ArrayList<>();
+                    columns(name, component.getType(), component.getGenericType(), all);
+                    all.stream().filter(column -> fields.isEmpty() || fields.contains(name)
+                            || within.stream().anyMatch(column::isWithin)).forEach(columns::add);
                 }
             }
             try {
@@ -123,6 +163,11 @@ public final class Representation {
     private record Column(String name, Function<JsonNode, String> reader) {
         String cell(JsonNode item) {
             return reader.apply(item);
+        }
+
+        /** Whether a requested field is this column or holds it ({@code annual.median} holds {@code annual.median.amount}). */
+        boolean isWithin(String field) {
+            return name.equals(field) || name.startsWith(field + ".");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.certpath.certification;
 
 import jakarta.inject.Singleton;
+import org.certpath.api.MoneyInput;
 import org.certpath.api.Problems;
 import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
@@ -56,10 +57,10 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
         CertificationInput.MembershipInput membership = input.membership() == null
                 ? new CertificationInput.MembershipInput(null, null, null) : input.membership();
         // A member rate above the non-member rate is a contradiction, not a price.
-        if (above(exam.feeMember(), exam.feeNonMember())) {
+        if (above(MoneyInput.amountOf(exam.feeMember()), MoneyInput.amountOf(exam.feeNonMember()))) {
             violations.add("exam.feeMember", "Must not exceed exam.feeNonMember.");
         }
-        if (above(renewal.feeMember(), renewal.feeNonMember())) {
+        if (above(MoneyInput.amountOf(renewal.feeMember()), MoneyInput.amountOf(renewal.feeNonMember()))) {
             violations.add("renewal.feeMember", "Must not exceed renewal.feeNonMember.");
         }
         List<RelatedOccupation> related = new ArrayList<>();
@@ -116,22 +117,22 @@ public class CertificationCuration extends CuratedCollection<Certification, Cert
         c.examQuestionsMin = exam.questionsMin();
         c.examQuestionsMax = exam.questionsMax();
         c.examMinutes = exam.minutes();
-        c.examFeeMember = exam.feeMember();
-        c.examFeeNonmember = exam.feeNonMember();
+        c.examFeeMember = MoneyInput.amountOf(exam.feeMember());
+        c.examFeeNonmember = MoneyInput.amountOf(exam.feeNonMember());
         c.examQuestionsNote = exam.questionsNote();
         c.examDelivery = exam.delivery();
         c.examFeeIncludes = exam.feeIncludes();
         c.membershipName = membership.name();
         c.membershipRequired = membership.requiredForExam();
-        c.membershipDues = membership.annualDues();
+        c.membershipDues = MoneyInput.amountOf(membership.annualDues());
         c.renewalCycleYears = renewal.cycleYears();
         c.renewalCeUnits = renewal.ceUnits();
-        c.renewalFeeNonmember = renewal.feeNonMember();
-        c.renewalFeeMember = renewal.feeMember();
+        c.renewalFeeNonmember = MoneyInput.amountOf(renewal.feeNonMember());
+        c.renewalFeeMember = MoneyInput.amountOf(renewal.feeMember());
         c.renewalFeeNote = renewal.feeNote();
         c.passRatePercent = input.passRate() == null ? null : input.passRate().firstTimePercent();
         c.passRatePeriod = input.passRate() == null ? null : input.passRate().period();
-        c.currency = input.currency() == null ? "USD" : input.currency();
+        c.currency = MoneyInput.CURRENCY;
         c.officialUrl = input.officialUrl();
         c.occupations.clear();
         c.occupations.addAll(related);

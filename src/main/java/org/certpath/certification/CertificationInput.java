@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.certpath.api.MoneyInput;
 import org.certpath.curation.Curated;
 import org.certpath.provenance.SourceInput;
 import org.certpath.provenance.SourceKind;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /**
  * A credential as written. The lowest education of the routes ({@code eligibility.minEducation}
- * when read) is derived, not written. Fees are amounts in {@code currency} (USD when absent).
+ * when read) is derived, not written. Fees and dues are {@code {amount, currency}}, like every amount of the API.
  */
 public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}", message = "must be a lower-case code such as rhit") String code,
                                  @NotBlank @Size(max = 20) String acronym,
@@ -37,8 +38,6 @@ public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}",
                                  @Valid MembershipInput membership,
                                  @Valid RenewalInput renewal,
                                  @Valid PassRateInput passRate,
-                                 @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
-                                 String currency,
                                  @Size(max = 2000)
                                  @Pattern(regexp = SourceKind.OFFICIAL_URL,
                                          message = "must be an http(s) URL, not on a staging or test host (cite those as a mirror source)")
@@ -60,20 +59,20 @@ public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}",
 
     public record ExamInput(@Min(1) @Max(10000) Integer questionsMin, @Min(1) @Max(10000) Integer questionsMax,
                             @Min(1) @Max(10000) Integer minutes,
-                            @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeMember,
-                            @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeNonMember,
+                            @Valid MoneyInput feeMember,
+                            @Valid MoneyInput feeNonMember,
                             @Size(max = 500) String questionsNote,
                             @Size(max = 1000) String delivery,
                             @Size(max = 1000) String feeIncludes) {
     }
 
     public record MembershipInput(@Size(max = 300) String name, Boolean requiredForExam,
-                                  @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal annualDues) {
+                                  @Valid MoneyInput annualDues) {
     }
 
     public record RenewalInput(@Min(1) @Max(20) Integer cycleYears, @Min(0) @Max(1000) Integer ceUnits,
-                               @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeNonMember,
-                               @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal feeMember,
+                               @Valid MoneyInput feeNonMember,
+                               @Valid MoneyInput feeMember,
                                @Size(max = 300) String feeNote) {
     }
 
@@ -92,13 +91,14 @@ public record CertificationInput(@NotNull @Pattern(regexp = "[a-z][a-z-]{1,15}",
                 c.routes.stream().map(r -> new RouteInput(r.minEducation, r.experienceMonths, r.accreditation,
                         r.prerequisite == null ? List.of() : Arrays.asList(r.prerequisite.split("\\|")),
                         r.description)).toList(),
-                new ExamInput(c.examQuestionsMin, c.examQuestionsMax, c.examMinutes, c.examFeeMember,
-                        c.examFeeNonmember, c.examQuestionsNote, c.examDelivery, c.examFeeIncludes),
-                new MembershipInput(c.membershipName, c.membershipRequired, c.membershipDues),
-                new RenewalInput(c.renewalCycleYears, c.renewalCeUnits, c.renewalFeeNonmember, c.renewalFeeMember,
+                new ExamInput(c.examQuestionsMin, c.examQuestionsMax, c.examMinutes, MoneyInput.of(c.examFeeMember),
+                        MoneyInput.of(c.examFeeNonmember), c.examQuestionsNote, c.examDelivery, c.examFeeIncludes),
+                new MembershipInput(c.membershipName, c.membershipRequired, MoneyInput.of(c.membershipDues)),
+                new RenewalInput(c.renewalCycleYears, c.renewalCeUnits, MoneyInput.of(c.renewalFeeNonmember),
+                        MoneyInput.of(c.renewalFeeMember),
                         c.renewalFeeNote),
                 c.passRatePercent == null ? null : new PassRateInput(c.passRatePercent, c.passRatePeriod),
-                c.currency, c.officialUrl,
+                c.officialUrl,
                 c.occupations.stream().map(o -> new OccupationLinkInput(o.occupation.socCode, o.editorial, o.note))
                         .toList(),
                 c.notes, sources);

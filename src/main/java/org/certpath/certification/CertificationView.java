@@ -15,12 +15,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A credential as served. {@code asOf} is the oldest date among the sources of its key figures (fees,
+ * A credential as served. {@code examFee} is what a candidate who is not a member pays, or the only fee
+ * published: the figure the {@code maxExamFee} filter and the {@code examFee} sort read. {@code asOf} is the oldest date among the sources of its key figures (fees,
  * format, dues, renewal, pass rate), null when none of them is dated; {@code unknownFields} names the key
  * figures no source gives.
  */
 public record CertificationView(String code, String acronym, String name, Issuer issuer, List<String> focus,
-                                String focusText, Eligibility eligibility, Exam exam, Membership membership,
+                                String focusText, Eligibility eligibility, Money examFee, Exam exam, Membership membership,
                                 Renewal renewal, PassRate passRate, String officialUrl, List<Occupation> occupations,
                                 String notes, String asOf, List<String> unknownFields, OffsetDateTime updatedAt,
                                 List<SourceView> sources) {
@@ -91,6 +92,7 @@ public record CertificationView(String code, String acronym, String name, Issuer
                 new Eligibility(c.minEducation, c.eligibilityText, c.routes.stream().map(r -> new Route(r.minEducation,
                         r.experienceMonths, r.accreditation, r.prerequisite == null ? List.of()
                         : Arrays.asList(r.prerequisite.split("\\|")), r.description)).toList()),
+                Money.of(c.examFeeNonmember != null ? c.examFeeNonmember : c.examFeeMember, c.currency),
                 Exam.of(c), Membership.of(c), Renewal.of(c), PassRate.of(c), c.officialUrl,
                 c.occupations.stream().map(Occupation::of).sorted(Comparator.comparing(Occupation::soc)).toList(),
                 c.notes, asOf(sources), unknownFields(c), c.updatedAt, sources);

@@ -171,7 +171,7 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
     }
 
     private static SalaryInput.WagesInput wages(List<Cells.Figure> figures) {
-        return new SalaryInput.WagesInput(figures.get(0).value(), figures.get(1).value(), figures.get(2).value(),
+        return SalaryInput.WagesInput.of(figures.get(0).value(), figures.get(1).value(), figures.get(2).value(),
                 figures.get(3).value(), figures.get(4).value(), figures.get(5).value());
     }
 }

@@ -1,5 +1,6 @@
 package org.certpath.imports;
 
+import org.certpath.api.MoneyInput;
 import org.certpath.certification.Certification;
 import org.certpath.curation.Curated;
 import org.certpath.program.Program;
@@ -10,11 +11,11 @@ import org.certpath.provenance.Publishers;
 import org.certpath.provenance.SourceInput;
 import org.certpath.provenance.SourceKind;
 import org.certpath.provenance.SourceKinds;
-import java.util.Arrays;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,7 @@ final class ProgramsImport extends ImportKind<Program, ProgramInput> {
                 months.value() == null ? null : months.value().intValueExact(), cells.text("duration_text"),
                 ProgramText.creditHours(hours), ProgramText.clockHours(hours), hours,
                 ProgramText.isProgrammaticallyAccredited(accreditation) ? Boolean.TRUE : null, accreditation,
-                ProgramText.programmaticAccreditor(accreditation), null, cost.value(), "USD",
+                ProgramText.programmaticAccreditor(accreditation), null, MoneyInput.of(cost.value()),
                 cells.text("cost_notes"), state == null ? null : state.toUpperCase(Locale.ROOT), cip,
                 cells.text("notes"), sources));
     }

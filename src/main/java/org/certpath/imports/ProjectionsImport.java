@@ -1,5 +1,6 @@
 package org.certpath.imports;
 
+import org.certpath.api.MoneyInput;
 import org.certpath.curation.Curated;
 import org.certpath.outlook.Outlook;
 import org.certpath.outlook.OutlookInput;
@@ -113,7 +114,7 @@ final class ProjectionsImport extends ImportKind<Outlook, OutlookInput> {
         String notes = CONVERSION_NOTE + (topCoded ? " The file gives the median wage as '" + wageText
                 + "' (at or above the top-coded value), so it is stored as null." : "");
         return Optional.of(new OutlookInput(soc, title, "US", period, base, projected, change, percent.value(),
-                openings, wage.value(), wage.value() == null ? null : baseYear, text(cells, "education"),
+                openings, MoneyInput.of(wage.value()), wage.value() == null ? null : baseYear, text(cells, "education"),
                 text(cells, "experience"), text(cells, "training"), notes, List.of(OewsImport.sourceInput(source()))));
     }
 

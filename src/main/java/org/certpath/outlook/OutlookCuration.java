@@ -1,6 +1,7 @@
 package org.certpath.outlook;
 
 import jakarta.inject.Singleton;
+import org.certpath.api.MoneyInput;
 import org.certpath.curation.CuratedCollection;
 import org.certpath.curation.Keys;
 import org.certpath.curation.Violations;
@@ -60,7 +61,7 @@ public class OutlookCuration extends CuratedCollection<Outlook, OutlookInput> {
         o.numericChange = input.numericChange();
         o.percentChange = input.percentChange();
         o.annualOpenings = input.annualOpenings();
-        o.medianWage = input.medianWage();
+        o.medianWage = MoneyInput.amountOf(input.medianWage());
         o.medianWageYear = input.medianWageYear();
         o.entryEducation = input.entryEducation();
         o.workExperience = input.workExperience();

@@ -1,7 +1,6 @@
 package org.certpath.outlook;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.certpath.api.MoneyInput;
 import org.certpath.curation.Curated;
 import org.certpath.provenance.SourceInput;
 
@@ -30,7 +30,7 @@ public record OutlookInput(@Pattern(regexp = "\\d{2}-\\d{4}", message = "must be
                            Integer numericChange,
                            @Digits(integer = 5, fraction = 1) BigDecimal percentChange,
                            @Min(0) Integer annualOpenings,
-                           @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal medianWage,
+                           @Valid MoneyInput medianWage,
                            @Min(1900) @Max(2100) Integer medianWageYear,
                            @Size(max = 300) String entryEducation,
                            @Size(max = 300) String workExperience,
@@ -41,7 +41,7 @@ public record OutlookInput(@Pattern(regexp = "\\d{2}-\\d{4}", message = "must be
     static OutlookInput from(Outlook o, List<SourceInput> sources) {
         return new OutlookInput(o.occupation == null ? null : o.occupation.socCode, o.occupationTitle, o.region.code,
                 o.period, o.baseEmployment, o.projectedEmployment, o.numericChange, o.percentChange,
-                o.annualOpenings, o.medianWage, o.medianWageYear, o.entryEducation, o.workExperience,
+                o.annualOpenings, MoneyInput.of(o.medianWage), o.medianWageYear, o.entryEducation, o.workExperience,
                 o.onTheJobTraining, o.notes, sources);
     }
 }

@@ -1,6 +1,7 @@
 package org.certpath.program;
 
 import jakarta.inject.Singleton;
+import org.certpath.api.MoneyInput;
 import org.certpath.certification.Certification;
 import org.certpath.certification.CertificationRepository;
 import org.certpath.curation.CuratedCollection;
@@ -9,6 +10,7 @@ import org.certpath.curation.Violations;
 import org.certpath.region.Region;
 import org.certpath.region.RegionRepository;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,12 +75,13 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
         p.accreditor = input.accreditor();
         p.serviceRestrictedTo = input.serviceRestrictedTo() == null || input.serviceRestrictedTo().isEmpty() ? null
                 : input.serviceRestrictedTo().stream().distinct().toArray(String[]::new);
-        if (p.cost == null || input.cost() == null || p.cost.compareTo(input.cost()) != 0) {
-            p.costBasis = input.cost() == null ? null : "published";
+        BigDecimal cost = MoneyInput.amountOf(input.cost());
+        if (p.cost == null || cost == null || p.cost.compareTo(cost) != 0) {
+            p.costBasis = cost == null ? null : "published";
             p.costInputs = null;
         }
-        p.cost = input.cost();
-        p.currency = input.currency() == null ? "USD" : input.currency();
+        p.cost = cost;
+        p.currency = MoneyInput.CURRENCY;
         p.costNotes = input.costNotes();
         p.region = region;
         p.cipCode = input.cipCode();

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.certpath.api.MoneyInput;
 import org.certpath.curation.Curated;
 import org.certpath.provenance.SourceInput;
 
@@ -36,9 +37,7 @@ public record ProgramInput(@NotBlank @Size(max = 300) String institution,
                            @Size(max = 2000) String accreditation,
                            @Size(max = 300) String accreditor,
                            List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a USPS code such as NJ") String> serviceRestrictedTo,
-                           @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal cost,
-                           @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
-                           String currency,
+                           @Valid MoneyInput cost,
                            @Size(max = 4000) String costNotes,
                            @Pattern(regexp = "[A-Z]{2}", message = "must be a USPS code such as NJ") String state,
                            @Pattern(regexp = "\\d{2}\\.\\d{4}", message = "must be a CIP code such as 51.0707")
@@ -50,7 +49,7 @@ public record ProgramInput(@NotBlank @Size(max = 300) String institution,
         return new ProgramInput(p.institution, p.name, p.certifications.stream().map(c -> c.code).toList(),
                 p.credentialText, p.awardLevel, p.awardText, p.deliveryMode, p.deliveryText, p.durationMonths,
                 p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation, p.accreditor,
-                p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo), p.cost,
-                p.currency, p.costNotes, p.region == null ? null : p.region.code, p.cipCode, p.notes, sources);
+                p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo), MoneyInput.of(p.cost),
+                p.costNotes, p.region == null ? null : p.region.code, p.cipCode, p.notes, sources);
     }
 }

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.certpath.api.MoneyInput.amountOf;
+
 /** How wage estimates are written; keyed by id, unique by occupation, region, edition and industry. */
 @Singleton
 public class SalaryCuration extends CuratedCollection<Salary, SalaryInput> {
@@ -62,18 +64,18 @@ public class SalaryCuration extends CuratedCollection<Salary, SalaryInput> {
         s.employment = input.employment();
         s.employmentRse = input.employmentRse();
         s.industryShare = input.industryShare();
-        s.annualMean = annual.mean();
-        s.annualP10 = annual.p10();
-        s.annualP25 = annual.p25();
-        s.annualMedian = annual.median();
-        s.annualP75 = annual.p75();
-        s.annualP90 = annual.p90();
-        s.hourlyMean = hourly.mean();
-        s.hourlyP10 = hourly.p10();
-        s.hourlyP25 = hourly.p25();
-        s.hourlyMedian = hourly.median();
-        s.hourlyP75 = hourly.p75();
-        s.hourlyP90 = hourly.p90();
+        s.annualMean = amountOf(annual.mean());
+        s.annualP10 = amountOf(annual.p10());
+        s.annualP25 = amountOf(annual.p25());
+        s.annualMedian = amountOf(annual.median());
+        s.annualP75 = amountOf(annual.p75());
+        s.annualP90 = amountOf(annual.p90());
+        s.hourlyMean = amountOf(hourly.mean());
+        s.hourlyP10 = amountOf(hourly.p10());
+        s.hourlyP25 = amountOf(hourly.p25());
+        s.hourlyMedian = amountOf(hourly.median());
+        s.hourlyP75 = amountOf(hourly.p75());
+        s.hourlyP90 = amountOf(hourly.p90());
         s.meanRse = input.meanRse();
         s.notes = input.notes();
     }

@@ -9,13 +9,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.certpath.api.MoneyInput;
 import org.certpath.curation.Curated;
 import org.certpath.provenance.SourceInput;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** OEWS estimates as written; {@code industry} defaults to the cross-industry estimate. Wages are USD. */
+/** OEWS estimates as written; {@code industry} defaults to the cross-industry estimate. */
 public record SalaryInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", message = "must be a SOC code such as 29-2072") String soc,
                           @NotNull
                           @Pattern(regexp = "[A-Z]{2}", message = "must be US or a USPS code such as NJ")
@@ -36,26 +38,28 @@ public record SalaryInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", message = 
                           @Size(max = 4000) String notes,
                           @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
-    /** Mean and percentiles of one wage basis; null where BLS publishes no estimate. */
-    public record WagesInput(@DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal mean,
-                             @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal p10,
-                             @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal p25,
-                             @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal median,
-                             @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal p75,
-                             @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal p90) {
+    /** Mean and percentiles of one wage basis, each money as read; null where BLS publishes no estimate. */
+    public record WagesInput(@Valid MoneyInput mean, @Valid MoneyInput p10, @Valid MoneyInput p25,
+                             @Valid MoneyInput median, @Valid MoneyInput p75, @Valid MoneyInput p90) {
 
         static final WagesInput NONE = new WagesInput(null, null, null, null, null, null);
 
+        public static WagesInput of(BigDecimal mean, BigDecimal p10, BigDecimal p25, BigDecimal median,
+                                    BigDecimal p75, BigDecimal p90) {
+            return new WagesInput(MoneyInput.of(mean), MoneyInput.of(p10), MoneyInput.of(p25), MoneyInput.of(median),
+                    MoneyInput.of(p75), MoneyInput.of(p90));
+        }
+
         List<BigDecimal> all() {
-            return java.util.Arrays.asList(mean, p10, p25, median, p75, p90);
+            return Stream.of(mean, p10, p25, median, p75, p90).map(MoneyInput::amountOf).toList();
         }
     }
 
     public static SalaryInput from(Salary s, List<SourceInput> sources) {
         return new SalaryInput(s.occupation.socCode, s.region.code, s.edition, s.industry, s.employment,
                 s.employmentRse, s.industryShare,
-                new WagesInput(s.annualMean, s.annualP10, s.annualP25, s.annualMedian, s.annualP75, s.annualP90),
-                new WagesInput(s.hourlyMean, s.hourlyP10, s.hourlyP25, s.hourlyMedian, s.hourlyP75, s.hourlyP90),
+                WagesInput.of(s.annualMean, s.annualP10, s.annualP25, s.annualMedian, s.annualP75, s.annualP90),
+                WagesInput.of(s.hourlyMean, s.hourlyP10, s.hourlyP25, s.hourlyMedian, s.hourlyP75, s.hourlyP90),
                 s.meanRse, s.notes, sources);
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
@@ -132,8 +133,34 @@ class ContractOneTest {
         }
         given().queryParam("sort", "-annualOpenings").queryParam("fields", "annualOpenings").when().get("/v1/outlooks")
                 .then().statusCode(200);
-        given().queryParam("sort", "-annualMedian").queryParam("minAnnualMedian", 40000).when().get("/v1/salaries")
-                .then().statusCode(200);
+        List<Map<String, Object>> salaries = given().queryParam("sort", "-annual.median")
+                .queryParam("minAnnualMedian", 40000).queryParam("fields", "region,annual.median").queryParam("limit", 50)
+                .when().get("/v1/salaries").then().statusCode(200).extract().path("items");
+        assertFalse(salaries.isEmpty());
+        double previous = Double.MAX_VALUE;
+        for (Map<String, Object> salary : salaries) {
+            assertEquals(Set.of("region", "annual"), salary.keySet(), salary.toString());
+            Map<?, ?> annual = (Map<?, ?>) salary.get("annual");
+            assertEquals(Set.of("median"), annual.keySet(), salary.toString());
+            double median = ((Number) ((Map<?, ?>) annual.get("median")).get("amount")).doubleValue();
+            assertTrue(median >= 40000 && median <= previous, salaries.toString());
+            previous = median;
+        }
+        List<Map<String, Object>> certifications = given().queryParam("sort", "examFee").queryParam("maxExamFee", 300)
+                .queryParam("fields", "code,examFee").when().get("/v1/certifications").then().statusCode(200)
+                .extract().path("items");
+        assertFalse(certifications.isEmpty());
+        double lower = 0;
+        for (Map<String, Object> certification : certifications) {
+            assertEquals(Set.of("code", "examFee"), certification.keySet(), certification.toString());
+            double fee = ((Number) ((Map<?, ?>) certification.get("examFee")).get("amount")).doubleValue();
+            assertTrue(fee >= lower && fee <= 300, certifications.toString());
+            lower = fee;
+        }
+        given().queryParam("fields", "annual.median.amount").when().get("/v1/salaries").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("fields"));
+        given().queryParam("fields", "annual.modal").when().get("/v1/salaries").then().statusCode(400)
+                .body("invalidParams[0].reason", containsString("annual.median"));
         given().queryParam("certification", "cca").queryParam("deliveryMode", "online").queryParam("maxTotalCost", 5000)
                 .when().get("/v1/pathways").then().statusCode(200);
     }
@@ -217,8 +244,7 @@ class ContractOneTest {
         program.put("deliveryMode", "online");
         program.put("serviceRestrictedTo", List.of("NY", "PA"));
         program.put("state", "NJ");
-        program.put("cost", 1200);
-        program.put("currency", "USD");
+        program.put("cost", Editors.usd(1200));
         List<Map<String, Object>> sources = new ArrayList<>(Editors.sources());
         sources.add(Map.of("url", "https://example.org/second/" + token, "publisher", "Second Publisher",
                 "title", "Second page", "asOf", "2025", "kind", "aggregator"));

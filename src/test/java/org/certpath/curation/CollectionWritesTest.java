@@ -69,7 +69,7 @@ class CollectionWritesTest {
                 "issuer", "ahima", "focus", List.of("coding"),
                 "routes", List.of(Map.of("minEducation", "associate", "description", "An associate degree."),
                         Map.of("minEducation", "high_school", "experienceMonths", 24, "description", "Two years.")),
-                "exam", Map.of("questionsMin", 100, "questionsMax", 100, "minutes", 180, "feeNonMember", 399),
+                "exam", Map.of("questionsMin", 100, "questionsMax", 100, "minutes", 180, "feeNonMember", Editors.usd(399)),
                 "occupations", List.of(Map.of("soc", "29-2072", "editorial", true))));
         String path = "/v1/certifications/" + code;
         given().when().get(path).then().statusCode(200)
@@ -81,7 +81,7 @@ class CollectionWritesTest {
                 .body("occupations[0].source", org.hamcrest.Matchers.nullValue());
         given().queryParam("education", "high_school").queryParam("limit", 500).when().get("/v1/certifications")
                 .then().body("items.code", hasItem(code));
-        patch(path, "{\"exam\": {\"feeNonMember\": 425}}");
+        patch(path, "{\"exam\": {\"feeNonMember\": {\"amount\": 425}}}");
         given().when().get(path).then().body("exam.feeNonMember.amount", equalTo(425))
                 .body("exam.questionsMin", equalTo(100));
         delete(path);
@@ -92,10 +92,10 @@ class CollectionWritesTest {
         String code = "zy" + suffix().replaceAll("[0-9]", "x");
         create("/v1/certifications", with("code", code, "acronym", code.toUpperCase(), "name", "Test Credential",
                 "issuer", "ahima",
-                "exam", Map.of("feeMember", 199, "feeNonMember", 299, "delivery", "online proctored",
+                "exam", Map.of("feeMember", Editors.usd(199), "feeNonMember", Editors.usd(299), "delivery", "online proctored",
                         "feeIncludes", "one attempt"),
-                "membership", Map.of("name", "AHIMA membership", "requiredForExam", false, "annualDues", 199),
-                "renewal", Map.of("cycleYears", 2, "feeMember", 100, "feeNonMember", 218),
+                "membership", Map.of("name", "AHIMA membership", "requiredForExam", false, "annualDues", Editors.usd(199)),
+                "renewal", Map.of("cycleYears", 2, "feeMember", Editors.usd(100), "feeNonMember", Editors.usd(218)),
                 "passRate", Map.of("firstTimePercent", 70, "period", "2022")));
         String path = "/v1/certifications/" + code;
         given().when().get(path).then().statusCode(200)
@@ -116,8 +116,8 @@ class CollectionWritesTest {
         String code = "zw" + suffix().replaceAll("[0-9]", "x");
         Editors.as(editor).contentType("application/json")
                 .body(with("code", code, "acronym", code.toUpperCase(), "name", "Test Credential", "issuer", "ahima",
-                        "exam", Map.of("feeMember", 400, "feeNonMember", 299),
-                        "renewal", Map.of("feeMember", 300, "feeNonMember", 218)))
+                        "exam", Map.of("feeMember", Editors.usd(400), "feeNonMember", Editors.usd(299)),
+                        "renewal", Map.of("feeMember", Editors.usd(300), "feeNonMember", Editors.usd(218))))
                 .when().post("/v1/certifications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("exam.feeMember", "renewal.feeMember"));
@@ -168,7 +168,8 @@ class CollectionWritesTest {
     @Test
     void shouldWriteASalaryAndRefuseASecondOneForTheSameKey() {
         Map<String, Object> salary = with("soc", "29-2072", "region", "VT", "edition", "2019-05", "employment", 310,
-                "annual", Map.of("mean", 45120, "median", 44000), "hourly", Map.of("mean", 21.69));
+                "annual", Map.of("mean", Editors.usd(45120), "median", Editors.usd(44000)),
+                "hourly", Map.of("mean", Editors.usd(21.69)));
         int id = create("/v1/salaries", salary).path("id");
         given().when().get("/v1/salaries/" + id).then().statusCode(200)
                 .body("editionName", equalTo("May 2019"))

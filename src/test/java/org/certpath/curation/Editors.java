@@ -50,6 +50,11 @@ public final class Editors {
                 "kind", "institution"));
     }
 
+    /** An amount in a write body: the API's one money shape. */
+    public static Map<String, Object> usd(Number amount) {
+        return Map.of("amount", amount, "currency", "USD");
+    }
+
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -51,7 +51,7 @@ class ProgramWritesTest {
         program.put("awardLevel", "associate");
         program.put("deliveryMode", "online");
         program.put("durationMonths", 24);
-        program.put("cost", 12500);
+        program.put("cost", Editors.usd(12500));
         program.put("state", "NJ");
         program.put("sources", Editors.sources());
         return program;
@@ -124,7 +124,7 @@ class ProgramWritesTest {
         String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
         Response patched = Editors.as(editor).contentType("application/merge-patch+json")
                 .header("If-Match", etag)
-                .body("{\"cost\": 9900, \"deliveryMode\": null, \"notes\": \"Fee changed for 2026.\"}")
+                .body("{\"cost\": {\"amount\": 9900}, \"deliveryMode\": null, \"notes\": \"Fee changed for 2026.\"}")
                 .when().patch("/v1/programs/" + id)
                 .then().statusCode(200)
                 .body("cost.amount", equalTo(9900))
@@ -149,7 +149,7 @@ class ProgramWritesTest {
 
         String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
         Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
-                .body("{\"cost\": 12500.01}")
+                .body("{\"cost\": {\"amount\": 12500.01}}")
                 .when().patch("/v1/programs/" + id).then().statusCode(200);
         assertEquals(before, total(filter));
         assertEquals(before + 1, total(Map.of("certification", "rhit", "state", "NJ", "deliveryMode", "online",
@@ -258,5 +258,38 @@ class ProgramWritesTest {
                 .when().post("/v1/programs")
                 .then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("durationMonths", "accredited"));
+    }
+
+    @Test
+    void shouldTakeACostOnlyInTheMoneyShapeOfTheReadSide() {
+        int before = total(Map.of("q", "Money shape"));
+        Map<String, Object> program = program(Editors.unique("Money shape"));
+        program.put("cost", 12500);
+        Editors.as(editor).contentType("application/json").body(program)
+                .when().post("/v1/programs")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("cost"));
+        program.put("cost", Map.of("amount", 12500, "currency", "EUR"));
+        Editors.as(editor).contentType("application/json").body(program)
+                .when().post("/v1/programs")
+                .then().statusCode(400)
+                .body("invalidParams.name", contains("cost.currency"));
+        program.put("cost", Map.of("amount", -1, "currency", "USD"));
+        Editors.as(editor).contentType("application/json").body(program)
+                .when().post("/v1/programs")
+                .then().statusCode(400)
+                .body("invalidParams.name", contains("cost.amount"));
+        program.put("cost", Map.of("amount", 12500));
+        Editors.as(editor).contentType("application/json").body(program)
+                .when().post("/v1/programs")
+                .then().statusCode(400)
+                .body("invalidParams.name", contains("cost.currency"));
+        assertEquals(before, total(Map.of("q", "Money shape")));
+
+        program.put("cost", Editors.usd(12500.5));
+        int id = create(program).path("id");
+        given().when().get("/v1/programs/" + id).then().statusCode(200)
+                .body("cost.amount", equalTo(12500.5f)).body("cost.currency", equalTo("USD"))
+                .body("costBasis.method", equalTo("published"));
     }
 }

@@ -86,9 +86,9 @@ class HostileInputTest {
         int before = total("/v1/programs");
         String deep = "[".repeat(2_000) + "]".repeat(2_000);
         writeProgram("{\"institution\": " + deep + "}").body("invalidParams.reason", hasItem(containsString("Nested")));
-        writeProgram("{\"cost\": " + "9".repeat(5_000) + "}").body("invalidParams.reason", hasItem(containsString("number")));
-        writeProgram("{\"cost\": 1e-999999999}").body("invalidParams.name", hasItem("cost"));
-        writeProgram("{\"cost\": 1e999999999}").body("invalidParams.name", hasItem("cost"));
+        writeProgram("{\"cost\": {\"amount\": " + "9".repeat(5_000) + "}}").body("invalidParams.reason", hasItem(containsString("number")));
+        writeProgram("{\"cost\": {\"amount\": 1e-999999999}}").body("invalidParams.name", hasItem("cost.amount"));
+        writeProgram("{\"cost\": {\"amount\": 1e999999999}}").body("invalidParams.name", hasItem("cost.amount"));
         writeProgram("{\"name\": \"a\", \"name\": \"b\"}").body("invalidParams.reason", hasItem(containsString("twice")));
         assertEquals(before, total("/v1/programs"));
     }

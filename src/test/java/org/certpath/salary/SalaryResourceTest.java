@@ -100,7 +100,7 @@ class SalaryResourceTest {
 
     @Test
     void shouldSortByRegionAndMean() {
-        given().queryParam("soc", "29-2072").queryParam("edition", "2023-05").queryParam("sort", "-annualMean")
+        given().queryParam("soc", "29-2072").queryParam("edition", "2023-05").queryParam("sort", "-annual.mean")
                 .queryParam("limit", 3).queryParam("fields", "region")
                 .when().get("/v1/salaries")
                 .then().statusCode(200)

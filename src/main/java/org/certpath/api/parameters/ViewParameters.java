@@ -13,7 +13,7 @@ import java.util.Optional;
 public abstract class ViewParameters<T> extends PageParameters<T> {
 
     @RestQuery
-    @Matches(regexp = "[A-Za-z]+", expected = "a field name")
+    @Matches(regexp = "[A-Za-z]+(\\.[A-Za-z]+)?", expected = "a field name, or a field of one such as annual.median")
     List<String> fields;
 
     /** The response record of the list, whose fields {@code fields} may name. */
@@ -23,10 +23,14 @@ public abstract class ViewParameters<T> extends PageParameters<T> {
     protected void check(Report report) {
         super.check(report);
         List<String> names = Representation.fieldNames(view());
+        List<String> nested = Representation.nestedFieldNames(view());
         for (String field : Values.items(fields)) {
             if (field.matches("[A-Za-z]+") && !names.contains(field)) {
                 report.invalid("fields", Values.quoted(field) + " is not a field of these items. Fields: "
                         + String.join(", ", names) + ".");
+            } else if (field.contains(".") && !nested.contains(field)) {
+                report.invalid("fields", Values.quoted(field) + " is not a field of these items. Fields one level down: "
+                        + String.join(", ", nested) + ".");
             }
         }
     }

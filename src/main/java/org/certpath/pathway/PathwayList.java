@@ -72,8 +72,8 @@ public record PathwayList(Credential certification, Place region, Baseline basel
      */
     public record Premium(boolean measured, String note, List<Evidence> evidence) {
 
-        static final String NOT_MEASURED = "No source measures a pay premium for the credential itself";
-        static final String PATHS = "The paths are what the occupation pays the people who work in it, "
+        private static final String NOT_MEASURED = "No source measures a pay premium for the credential itself";
+        private static final String PATHS = "The paths are what the occupation pays the people who work in it, "
                 + "credentialed or not.";
 
         /** The premium block of a credential with these salary surveys: never measured, and the note says why. */

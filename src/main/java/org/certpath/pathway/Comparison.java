@@ -11,13 +11,16 @@ import java.util.List;
  * by the pathways model from the same baseline and settings, and the figures that do not tell the columns apart.
  *
  * @param sameInEveryColumn the compared figures whose value is the same in every column: they do not tell the
- *                          credentials apart (two credentials of one occupation earn the same wages)
+ *                          credentials apart (two credentials of one occupation earn the same wages; two without a
+ *                          salary survey of their holders have the same evidence: none)
  */
 public record Comparison(PathwayList.Place region, PathwayList.Baseline baseline, PathwayList.Settings settings,
                          List<Column> columns, List<String> sameInEveryColumn) {
 
     /**
      * @param wages         the wage percentiles of the occupation the credential leads to, in the region
+     * @param premium       as pathways give it: no measured premium, and the salary surveys of the credential's
+     *                      holders as evidence beside the figures
      * @param cheapestRoute the priced route to the credential that costs least (often the exam alone); null when no
      *                      route is priced
      * @param routeCount    the routes to the credential in the region: its programs, and the exam alone where allowed
@@ -25,7 +28,8 @@ public record Comparison(PathwayList.Place region, PathwayList.Baseline baseline
     public record Column(String code, String acronym, String name, CertificationView.Issuer issuer,
                          List<String> focus, Eligibility eligibility, CertificationView.Exam exam,
                          CertificationView.Renewal renewal, List<Occupation> occupations, long programCount,
-                         PathwayList.Wages wages, Route cheapestRoute, long routeCount) {
+                         PathwayList.Wages wages, PathwayList.Premium premium, Route cheapestRoute,
+                         long routeCount) {
     }
 
     /**

@@ -73,7 +73,8 @@ public class ComparisonService {
                     eligibility(c), CertificationView.Exam.of(c), CertificationView.Renewal.of(c),
                     c.occupations.stream().map(o -> occupation(o.occupation, o.editorial))
                             .sorted(Comparator.comparing(Comparison.Occupation::soc)).toList(),
-                    programCounts.getOrDefault(c.code, 0L), priced.wages(), cheapest, priced.page().total()));
+                    programCounts.getOrDefault(c.code, 0L), priced.wages(), priced.premium(), cheapest,
+                    priced.page().total()));
         }
         PathwayList first = routes.get(0);
         return new Comparison(first.region(), first.baseline(), first.settings(), columns, sameInEveryColumn(columns));
@@ -85,6 +86,7 @@ public class ComparisonService {
                 column.wages().region(), column.wages().edition(), column.wages().p10(), column.wages().p25(),
                 column.wages().median(), column.wages().p75()));
         figures.put("examFeeNonMember", column -> column.exam() == null ? null : column.exam().feeNonMember());
+        figures.put("premium.evidence", column -> column.premium().evidence());
         figures.put("cheapestRoute.price", column -> column.cheapestRoute() == null ? null
                 : column.cheapestRoute().price());
         figures.put("cheapestRoute.monthsToCredential", column -> column.cheapestRoute() == null ? null

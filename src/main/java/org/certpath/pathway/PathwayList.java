@@ -62,8 +62,45 @@ public record PathwayList(Credential certification, Place region, Baseline basel
                            int progressionMonths) {
     }
 
-    /** Whether any source measures a pay premium for the credential itself, and what the paths are evidence of. */
-    public record Premium(boolean measured, String note) {
+    /**
+     * Whether any source measures a pay premium for the credential itself, what the paths are evidence of, and the
+     * salary surveys of the credential's holders, shown beside the figures and never used in them.
+     *
+     * @param measured true only for a source that compares holders with comparable people without the credential;
+     *                 a survey of holders alone does not, and no other kind of source is loaded
+     * @param evidence the salary surveys of the credential's holders, newest survey first, undated last
+     */
+    public record Premium(boolean measured, String note, List<Evidence> evidence) {
+
+        private static final String NOT_MEASURED = "No source measures a pay premium for the credential itself";
+        private static final String PATHS = "The paths are what the occupation pays the people who work in it, "
+                + "credentialed or not.";
+
+        /** The premium block of a credential with these salary surveys: never measured, and the note says why. */
+        static Premium of(List<Evidence> evidence) {
+            if (evidence.isEmpty()) {
+                return new Premium(false, NOT_MEASURED + ", and no salary survey of its holders is loaded. " + PATHS,
+                        List.of());
+            }
+            String surveys = evidence.size() == 1 ? "1 salary survey reports"
+                    : evidence.size() + " salary surveys report";
+            return new Premium(false, NOT_MEASURED + ". " + surveys + " what its holders earn (see evidence), which is "
+                    + "not a premium: holders differ from non-holders in experience and role, and no survey compares "
+                    + "them. " + PATHS + " The surveys change no figure.", List.copyOf(evidence));
+        }
+    }
+
+    /**
+     * What a salary survey says the credential's holders earn, as a page reports it.
+     *
+     * @param statistic  {@code mean} (the page says average), {@code median}, or {@code unknown} when it does not say
+     * @param survey     the survey the page names; null when it names none
+     * @param surveyYear the survey's year; null when the page names none
+     * @param source     the page, trusted a grade below what its kind is otherwise
+     *                   ({@link org.certpath.provenance.SourceKind#SALARY_SURVEY})
+     */
+    public record Evidence(String statistic, Money amount, String survey, Integer surveyYear, String description,
+                           SourceView source) {
     }
 
     /** One route: a program, or the exam alone where an eligibility route asks for no program. */

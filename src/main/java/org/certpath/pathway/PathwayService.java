@@ -72,13 +72,15 @@ public class PathwayService {
     private final SalaryRepository salaries;
     private final BaselineWageRepository baselines;
     private final RecordSourceRepository sources;
+    private final SalaryEvidenceRepository evidence;
 
     public PathwayService(ProgramRepository programs, SalaryRepository salaries, BaselineWageRepository baselines,
-                          RecordSourceRepository sources) {
+                          RecordSourceRepository sources, SalaryEvidenceRepository evidence) {
         this.programs = programs;
         this.salaries = salaries;
         this.baselines = baselines;
         this.sources = sources;
+        this.evidence = evidence;
     }
 
     /**
@@ -138,7 +140,7 @@ public class PathwayService {
                         settings.whileWorking() == null ? PaybackModel.DEFAULT_WHILE_WORKING : settings.whileWorking(),
                         settings.examRate() == null ? null : code(settings.examRate()),
                         PaybackModel.PROGRESSION_MONTHS),
-                new PathwayList.Premium(false, PaybackModel.NO_PREMIUM_MEASURED), slice.items(),
+                PathwayList.Premium.of(evidence.ofCertification(certification.id)), slice.items(),
                 new Page.Info(request.paging().limit(), slice.total(), slice.next().map(Cursor::encode).orElse(null)));
     }
 
@@ -295,7 +297,7 @@ public class PathwayService {
 
     private static Pathway route(Shared shared, ProgramSummary program, ExamOnly examOnly, Route route) {
         Payback payback = PaybackModel.payback(new PaybackInput(shared.baseline(), shared.wages(), route,
-                shared.credential(), shared.settings(), List.of()));
+                shared.credential(), shared.settings()));
         Payback.Cost cost = payback.cost();
         return new Pathway(program == null ? "exam_only" : "program", program, examOnly,
                 new PathwayList.Cost(money(cost.program()), money(cost.booksAndMaterials()), money(cost.examFees()),

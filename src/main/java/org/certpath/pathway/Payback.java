@@ -11,22 +11,19 @@ import java.util.List;
  * The payback of one route: what it costs, how long it takes, and when and by how much the expected pay
  * repays it on three paths. Money is in dollars to the cent.
  *
- * @param cost                      every cost over the horizon, undiscounted
- * @param monthsToCredential        from the first day of study to the credential; null when unknown
- * @param monthsBasis               where that figure comes from
- * @param examRate                  the exam rate priced, and why
- * @param expectedAttempts          exam attempts expected from the first-time pass rate
- * @param paths                     the low, central and high paths, in that order
- * @param missing                   the inputs a figure needed and did not have, by their input names
- * @param assumptions               the defaults the figures rest on instead of a published figure
- * @param used                      the inputs the figures were computed from, after defaults
- * @param credentialPremiumMeasured whether any source measures a pay premium for the credential itself
- * @param premiumNote               what the paths are, and are not, evidence of
+ * @param cost               every cost over the horizon, undiscounted
+ * @param monthsToCredential from the first day of study to the credential; null when unknown
+ * @param monthsBasis        where that figure comes from
+ * @param examRate           the exam rate priced, and why
+ * @param expectedAttempts   exam attempts expected from the first-time pass rate
+ * @param paths              the low, central and high paths, in that order
+ * @param missing            the inputs a figure needed and did not have, by their input names
+ * @param assumptions        the defaults the figures rest on instead of a published figure
+ * @param used               the inputs the figures were computed from, after defaults
  */
 public record Payback(Cost cost, Integer monthsToCredential, MonthsBasis monthsBasis, RateChoice examRate,
                       BigDecimal expectedAttempts, List<PathOutcome> paths, List<String> missing,
-                      List<Assumption> assumptions, Used used, boolean credentialPremiumMeasured,
-                      String premiumNote) {
+                      List<Assumption> assumptions, Used used) {
 
     /**
      * The costs over the horizon, each to the cent. A component is null when an input it needs is unknown;

@@ -1,24 +1,22 @@
 package org.certpath.pathway;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything the payback of one route to a credential rests on, as plain figures in US dollars a year
  * (wages) or in dollars (costs). A null figure is unknown: the model never reads it as zero, and names
- * it in {@link Payback#missing()} when a result depends on it.
+ * it in {@link Payback#missing()} when a result depends on it. A salary survey of the credential's holders is
+ * no input: pathways show it beside the figures ({@link PathwayList.Premium}), never in them.
  *
- * @param baseline                  what the person earns without the credential (the counterfactual)
- * @param wages                     what the credential's occupation pays, in the region or nationally
- * @param route                     a program, or the exam alone
- * @param credential                the issuer's fees, dues, pass rate and renewal terms
- * @param settings                  horizon, discount rate, study while working, exam rate; nulls take defaults
- * @param credentialPremiumEvidence sources that measure a pay premium for the credential itself (an issuer's
- *                                  or a trade body's salary survey); shown beside the figures, never used in them
+ * @param baseline   what the person earns without the credential (the counterfactual)
+ * @param wages      what the credential's occupation pays, in the region or nationally
+ * @param route      a program, or the exam alone
+ * @param credential the issuer's fees, dues, pass rate and renewal terms
+ * @param settings   horizon, discount rate, study while working, exam rate; nulls take defaults
  */
 public record PaybackInput(Baseline baseline, OccupationWages wages, Route route, CredentialCosts credential,
-                           Settings settings, List<String> credentialPremiumEvidence) {
+                           Settings settings) {
 
     public PaybackInput {
         Objects.requireNonNull(baseline, "baseline");
@@ -26,8 +24,6 @@ public record PaybackInput(Baseline baseline, OccupationWages wages, Route route
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(credential, "credential");
         settings = settings == null ? Settings.DEFAULTS : settings;
-        credentialPremiumEvidence = credentialPremiumEvidence == null ? List.of()
-                : List.copyOf(credentialPremiumEvidence);
     }
 
     /** Where the baseline comes from, in the order the model prefers them. */

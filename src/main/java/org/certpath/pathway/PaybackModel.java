@@ -67,12 +67,6 @@ public final class PaybackModel {
     /** A working life: a longer horizon describes no one. */
     public static final int MAX_HORIZON_YEARS = 40;
 
-    public static final String NO_PREMIUM_MEASURED = "No source measures a pay premium for the credential itself: "
-            + "the paths are what the occupation pays the people who work in it, credentialed or not.";
-    public static final String PREMIUM_EVIDENCE_NOT_USED = "Salary studies of the credential's holders exist (see "
-            + "their sources) but are not official statistics and are not used here: the paths are what the "
-            + "occupation pays the people who work in it, credentialed or not.";
-
     private static final int MONTHS_A_YEAR = 12;
     private static final BigDecimal TWELVE = BigDecimal.valueOf(MONTHS_A_YEAR);
     /** 34 significant digits: rounding inside the sums stays far below a cent. */
@@ -138,13 +132,11 @@ public final class PaybackModel {
                 outcome(PayPath.CENTRAL, wages.p25(), wages.median(), chosen, timeline, monthlyDiscount),
                 outcome(PayPath.HIGH, wages.median(), wages.p75(), chosen, timeline, monthlyDiscount));
 
-        boolean premiumMeasured = !input.credentialPremiumEvidence().isEmpty();
         return new Payback(chosen.cost(), months, monthsBasis,
                 new RateChoice(chosen.rate(), chosen.reason(), comparedTotal(member, nonMember),
                         comparedTotal(nonMember, member)),
                 attempts, paths, List.copyOf(missing), List.copyOf(assumptions),
-                new Payback.Used(input.baseline(), wages, horizonYears, discountRate, whileWorking, PROGRESSION_MONTHS),
-                premiumMeasured, premiumMeasured ? PREMIUM_EVIDENCE_NOT_USED : NO_PREMIUM_MEASURED);
+                new Payback.Used(input.baseline(), wages, horizonYears, discountRate, whileWorking, PROGRESSION_MONTHS));
     }
 
     /**

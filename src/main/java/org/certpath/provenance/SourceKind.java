@@ -37,6 +37,12 @@ public enum SourceKind {
 
     private static final Pattern STAGING = Pattern.compile("(?i)" + STAGING_HOST);
 
+    /**
+     * The record type of a salary survey's figure for a credential's holders: what a survey of holders says is
+     * trusted a grade below what its source is trusted for otherwise, and so always below official statistics.
+     */
+    public static final String SALARY_SURVEY = "salary_survey";
+
     /** The code written in files and sent on the wire, e.g. {@code official_statistics}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -48,18 +54,20 @@ public enum SourceKind {
 
     /**
      * How far a reading of a source of this kind is trusted for a record of the given type.
-     * An undated source is low, whatever its kind; an institution is high for its own programs only.
+     * An undated source is low, whatever its kind; an institution is high for its own programs only; a salary
+     * survey of a credential's holders is a grade lower than its source otherwise is ({@link #SALARY_SURVEY}).
      */
     public Confidence confidenceFor(String recordType, String asOf) {
         if (asOf == null || asOf.isBlank()) {
             return Confidence.LOW;
         }
-        return switch (this) {
+        Confidence ofKind = switch (this) {
             case OFFICIAL_STATISTICS, ISSUER, ISSUER_HANDBOOK, OFFICIAL_DIRECTORY -> Confidence.HIGH;
             case INSTITUTION -> "program".equals(recordType) ? Confidence.HIGH : Confidence.MEDIUM;
             case TRADE_PRESS, AGGREGATOR, SECONDARY -> Confidence.MEDIUM;
             case MIRROR -> Confidence.LOW;
         };
+        return SALARY_SURVEY.equals(recordType) ? ofKind.lower() : ofKind;
     }
 
     public static boolean isStagingHost(String url) {
@@ -77,6 +85,11 @@ public enum SourceKind {
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The next grade down; low stays low. */
+        public Confidence lower() {
+            return this == LOW ? LOW : values()[ordinal() + 1];
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -161,17 +162,43 @@ class CompareResourceTest {
 
     @Test
     void shouldSayWhichFiguresDoNotTellTheColumnsApart() {
-        // CCA and CCS lead to the same occupation, so their wages are the same; their fees are not.
+        // CCA and CCS lead to the same occupation, so their wages are the same; their fees are not. Neither has a
+        // salary survey of its holders, so their evidence is the same too: none.
         given().queryParam("certification", "cca", "ccs")
                 .when().get("/v1/compare")
                 .then().statusCode(200)
                 .body("columns.wages.soc", contains("29-2072", "29-2072"))
                 .body("sameInEveryColumn", hasItem("wages"))
+                .body("sameInEveryColumn", hasItem("premium.evidence"))
                 .body("sameInEveryColumn", not(hasItem("examFeeNonMember")));
         given().queryParam("certification", "cca", "chps")
                 .when().get("/v1/compare")
                 .then().statusCode(200)
                 .body("columns.wages.soc", contains("29-2072", "29-9021"))
                 .body("sameInEveryColumn", not(hasItem("wages")));
+    }
+
+    @Test
+    void shouldShowEachColumnsSalarySurveysAndSayTheyTellTheColumnsApart() {
+        // CPC and CCA lead to the same occupation and earn the same wages; only the CPC has surveys of its holders.
+        var compared = given().queryParam("certification", "cpc", "cca")
+                .when().get("/v1/compare")
+                .then().statusCode(200)
+                .body("columns.wages.soc", contains("29-2072", "29-2072"))
+                .body("columns[0].premium.measured", equalTo(false))
+                .body("columns[0].premium.evidence.surveyYear", contains(2025, 2017, 2012))
+                .body("columns[0].premium.evidence.amount.amount", contains(67147, 54106, 47796))
+                .body("columns[0].premium.evidence.source.confidence", everyItem(equalTo("low")))
+                .body("columns[1].premium.evidence", empty())
+                .body("columns[1].premium.note", containsString("no salary survey of its holders is loaded"))
+                .body("sameInEveryColumn", hasItem("wages"))
+                .body("sameInEveryColumn", not(hasItem("premium.evidence")))
+                .extract().jsonPath();
+        for (int column = 0; column < 2; column++) {
+            String code = compared.getString("columns[" + column + "].code");
+            var pathways = given().queryParam("certification", code).queryParam("limit", 1)
+                    .when().get("/v1/pathways").then().statusCode(200).extract().jsonPath();
+            assertEquals(pathways.getMap("premium"), compared.getMap("columns[" + column + "].premium"), code);
+        }
     }
 }

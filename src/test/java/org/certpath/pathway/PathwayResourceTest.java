@@ -114,6 +114,65 @@ class PathwayResourceTest {
     }
 
     @Test
+    void shouldShowTheSalarySurveysOfTheHoldersAsEvidenceNotAsAMeasuredPremium() {
+        JsonPath page = get("/v1/pathways", "certification", "cpc");
+        assertFalse(page.getBoolean("premium.measured"));
+        assertTrue(page.getString("premium.note").startsWith("No source measures a pay premium for the credential "
+                + "itself. 3 salary surveys report what its holders earn (see evidence), which is not a premium"),
+                page.getString("premium.note"));
+        // Newest survey first; every one a quote by another site, so a grade below that site's own: low.
+        assertEquals(List.of("unknown", "mean", "unknown"), page.getList("premium.evidence.statistic"));
+        assertEquals(List.of(2025, 2017, 2012), page.getList("premium.evidence.surveyYear"));
+        assertEquals(List.of("AAPC 2025 salary survey", "AAPC 2017 Salary Survey",
+                "AAPC 2012 Health Care Salary Survey"), page.getList("premium.evidence.survey"));
+        List<Object> amounts = page.getList("premium.evidence.amount");
+        assertSameAmount(67147, amounts.get(0), "2025");
+        assertSameAmount(54106, amounts.get(1), "2017");
+        assertSameAmount(47796, amounts.get(2), "2012");
+        assertEquals(List.of("USD", "USD", "USD"), page.getList("premium.evidence.amount.currency"));
+        assertEquals(List.of("https://open-exam-prep.com/blog/crc-vs-cpc-certification-worth-it-2026",
+                        "https://www.cco.us/faq/aapc-cpc-exam-requirements-575/",
+                        "https://mail.beckersasc.com/asc-coding-billing-and-collections/"
+                                + "how-much-do-professional-coders-make-aapc-statistics-from-2008-to-2012.html"),
+                page.getList("premium.evidence.source.url"));
+        assertEquals(List.of("aggregator", "secondary", "secondary"), page.getList("premium.evidence.source.kind"));
+        assertEquals(List.of("low", "low", "low"), page.getList("premium.evidence.source.confidence"));
+        assertEquals(List.of("2025", "2017", "2012"), page.getList("premium.evidence.source.asOf"));
+        assertTrue(page.getString("premium.evidence[0].source.confidenceNote").contains("below official statistics"));
+    }
+
+    @Test
+    void shouldTrustTheIssuersOwnSurveyAboveAQuoteAndAnUndatedFigureLeast() {
+        JsonPath auditor = get("/v1/pathways", "certification", "cpma");
+        assertEquals(List.of(2022, 2012), auditor.getList("premium.evidence.surveyYear"));
+        assertEquals(List.of("issuer", "secondary"), auditor.getList("premium.evidence.source.kind"));
+        assertEquals(List.of("medium", "low"), auditor.getList("premium.evidence.source.confidence"));
+        assertEquals("https://www.aapc.com/certification/cpma.aspx",
+                auditor.getString("premium.evidence[0].source.url"));
+        assertSameAmount(70320, auditor.get("premium.evidence[0].amount"), "CPMA 2022");
+
+        JsonPath inpatient = get("/v1/pathways", "certification", "cic");
+        assertEquals(1, inpatient.getList("premium.evidence").size());
+        assertNull(inpatient.get("premium.evidence[0].surveyYear"));
+        assertNull(inpatient.get("premium.evidence[0].survey"));
+        assertNull(inpatient.get("premium.evidence[0].source.asOf"));
+        assertEquals("low", inpatient.getString("premium.evidence[0].source.confidence"));
+        assertTrue(inpatient.getString("premium.note").contains(" 1 salary survey reports "));
+
+        JsonPath biller = get("/v1/pathways", "certification", "cpb");
+        assertEquals(List.of("median"), biller.getList("premium.evidence.statistic"));
+    }
+
+    @Test
+    void shouldSayPlainlyWhenNoSurveyOfTheHoldersIsLoaded() {
+        JsonPath page = get("/v1/pathways", "certification", "cca");
+        assertFalse(page.getBoolean("premium.measured"));
+        assertEquals(List.of(), page.getList("premium.evidence"));
+        assertTrue(page.getString("premium.note").startsWith("No source measures a pay premium for the credential "
+                + "itself, and no salary survey of its holders is loaded."), page.getString("premium.note"));
+    }
+
+    @Test
     void shouldTakeTheBaselineFromTheSalaryGivenOrTheMedianOfTheOccupationGiven() {
         JsonPath given = get("/v1/pathways", "certification", "cca", "currentSalary", "38000.50");
         assertEquals("current_salary", given.getString("baseline.basis"));

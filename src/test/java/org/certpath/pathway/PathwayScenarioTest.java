@@ -38,11 +38,13 @@ class PathwayScenarioTest {
      * attempt (no pass rate: {@code pass_rate_unknown}); 3 months of study; renewals at 27 and 51, their fee unknown.
      * Paid on day one 425 + 190. Central (41,600 -> 50,250): (330 + 144.17(k - 1)) / 12 a month; with the dues of
      * month 12 it has repaid 615 + 190 by month 13. Low (35,780 -> 41,600): at most 41,212 in month 57 at work,
-     * below 41,270. Net gains as the README's: low -13,783.09, central 17,417.02, high 65,714.92.
+     * below 41,270. Net gains as the README's: low -13,783.09, central 17,417.02, high 65,714.92. The CPC has three
+     * salary surveys of its holders as evidence, and these figures, the occupation's, are computed without them.
      */
     @Test
     void shouldPriceAMembersOnlyCredentialForSomeoneInAnotherOccupation() throws Exception {
         JsonNode page = firstRoute("certification=cpc&currentOccupation=43-4071");
+        assertEquals(3, page.get("premium").get("evidence").size());
         assertFigures("""
                 {"basis": "current_occupation_median", "occupation": "43-4071", "annualWage": {"amount": 41270}}""",
                 page.get("baseline"));

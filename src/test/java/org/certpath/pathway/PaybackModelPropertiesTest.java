@@ -121,7 +121,7 @@ class PaybackModelPropertiesTest {
             Payback payback = PaybackModel.payback(new PaybackInput(asGiven(baseline), wages,
                     Route.program(zero, 0, false, zero),
                     new CredentialCosts(zero, zero, zero, false, BigDecimal.ONE, zero, 24, zero),
-                    new Settings(horizonYears, discountRate, whileWorking, null), List.of()));
+                    new Settings(horizonYears, discountRate, whileWorking, null)));
 
             BigDecimal[][] ends = {
                     {wages.p10(), wages.p25()}, {wages.p25(), wages.median()}, {wages.median(), wages.p75()}};
@@ -200,13 +200,11 @@ class PaybackModelPropertiesTest {
     }
 
     private static PaybackInput with(PaybackInput input, Baseline baseline) {
-        return new PaybackInput(baseline, input.wages(), input.route(), input.credential(), input.settings(),
-                input.credentialPremiumEvidence());
+        return new PaybackInput(baseline, input.wages(), input.route(), input.credential(), input.settings());
     }
 
     private static PaybackInput with(PaybackInput input, Route route) {
-        return new PaybackInput(input.baseline(), input.wages(), route, input.credential(), input.settings(),
-                input.credentialPremiumEvidence());
+        return new PaybackInput(input.baseline(), input.wages(), route, input.credential(), input.settings());
     }
 
     /** The input with one known cost raised by {@code extra}; an unknown one stays unknown. */
@@ -227,7 +225,7 @@ class PaybackModelPropertiesTest {
                     whichCost == 5 ? raise.apply(c.renewalFee()) : c.renewalFee(), c.renewalCycleMonths(),
                     whichCost == 6 ? raise.apply(c.continuingEducationAnnualCost())
                             : c.continuingEducationAnnualCost()),
-                    input.settings(), input.credentialPremiumEvidence());
+                    input.settings());
         };
     }
 
@@ -288,8 +286,7 @@ class PaybackModelPropertiesTest {
         }
 
         private PaybackInput newInput() {
-            return new PaybackInput(asGiven(newBaseline()), newWages(), newRoute(), newCredential(), newSettings(),
-                    List.of());
+            return new PaybackInput(asGiven(newBaseline()), newWages(), newRoute(), newCredential(), newSettings());
         }
 
         /** Percentiles that never decrease: p10 of $15,000 to $60,000, then steps of up to $30,000 each. */

@@ -80,7 +80,7 @@ class PaybackModelScenarioTest {
                 Route.examOnly(null, money("150")),
                 new CredentialCosts(money("229"), money("299"), money("249"), false, new BigDecimal("0.80"),
                         money("218"), 24, money("120")),
-                null, List.of()));
+                null));
 
         assertEquals(new Cost(money("0.00"), money("150.00"), money("373.75"), money("0.00"), money("436.00"),
                 money("570.00"), money("1529.75"), money("1529.75"), true, money("0.00")), payback.cost());
@@ -99,8 +99,6 @@ class PaybackModelScenarioTest {
         assertEquals(List.of(Assumption.NATIONAL_WAGES, Assumption.DEFAULT_STUDY_PERIOD), payback.assumptions());
         assertEquals(new Payback.Used(new Baseline(money("40000"), BaselineBasis.CURRENT_SALARY, "as given"),
                 NATIONAL_FOR_TEXAS, 5, new BigDecimal("0.03"), true, 60), payback.used());
-        assertEquals(false, payback.credentialPremiumMeasured());
-        assertEquals(PaybackModel.NO_PREMIUM_MEASURED, payback.premiumNote());
     }
 
     /**
@@ -135,7 +133,7 @@ class PaybackModelScenarioTest {
                 Route.program(money("2400"), 6, false, null),
                 new CredentialCosts(money("399"), money("499"), money("205"), true, null, money("0"), 24,
                         money("300")),
-                Settings.DEFAULTS, List.of()));
+                Settings.DEFAULTS));
 
         assertEquals(new Cost(money("2400.00"), null, money("399.00"), money("1025.00"), money("0.00"),
                 money("1350.00"), null, money("5174.00"), false, money("0.00")), payback.cost());
@@ -152,8 +150,6 @@ class PaybackModelScenarioTest {
         assertEquals(List.of("booksAndMaterials"), payback.missing());
         assertEquals(List.of(Assumption.PASS_RATE_UNKNOWN), payback.assumptions());
         assertEquals(new Payback.Used(cashier, NEW_JERSEY, 5, new BigDecimal("0.03"), true, 60), payback.used());
-        assertEquals(false, payback.credentialPremiumMeasured());
-        assertEquals(PaybackModel.NO_PREMIUM_MEASURED, payback.premiumNote());
     }
 
     /**
@@ -187,7 +183,7 @@ class PaybackModelScenarioTest {
                 Route.program(money("4800"), 12, true, money("600")),
                 new CredentialCosts(money("229"), money("299"), money("249"), false, new BigDecimal("0.5"),
                         money("218"), 24, money("120")),
-                new Settings(10, BigDecimal.ZERO, false, null), List.of()));
+                new Settings(10, BigDecimal.ZERO, false, null)));
 
         assertEquals(new Cost(money("4800.00"), money("600.00"), money("299.00"), money("0.00"), money("872.00"),
                 money("1080.00"), money("7651.00"), money("7651.00"), true, money("46800.00")), payback.cost());
@@ -239,7 +235,7 @@ class PaybackModelScenarioTest {
                 Route.examOnly(2, money("0")),
                 new CredentialCosts(money("125"), money("160"), money("50"), false, new BigDecimal("0.25"),
                         money("169"), 24, money("60")),
-                new Settings(null, null, null, ExamRate.MEMBER), null));
+                new Settings(null, null, null, ExamRate.MEMBER)));
 
         assertEquals(new Cost(money("0.00"), money("0.00"), money("375.00"), money("50.00"), money("338.00"),
                 money("290.00"), money("1053.00"), money("1053.00"), true, money("0.00")), payback.cost());
@@ -262,8 +258,8 @@ class PaybackModelScenarioTest {
 
     /**
      * A program whose cost and duration are unknown, a credential priced at the member rate alone with a required
-     * membership (as the CPC's single price), a salary study of the credential's holders, national wages standing
-     * in. Nothing can be timed, so no path has a break-even month or a net gain.
+     * membership (as the CPC's single price), national wages standing in. Nothing can be timed, so no path has a
+     * break-even month or a net gain.
      *
      * <pre>
      * Attempts 1 / 0.69 = 1.4493 -> 1.45. Member: 499 * 1.45 = 723.55; dues 5 * 205 = 1025; books 200.
@@ -279,7 +275,7 @@ class PaybackModelScenarioTest {
                 Route.program(null, null, false, money("200")),
                 new CredentialCosts(money("499"), null, money("205"), true, new BigDecimal("0.69"), money("0"), 24,
                         money("300")),
-                Settings.DEFAULTS, List.of("AAPC salary survey 2025")));
+                Settings.DEFAULTS));
 
         assertEquals(new Cost(null, money("200.00"), money("723.55"), money("1025.00"), null, null, null,
                 money("1948.55"), false, money("0.00")), payback.cost());
@@ -296,8 +292,6 @@ class PaybackModelScenarioTest {
                 payback.paths());
         assertEquals(List.of("months", "programCost"), payback.missing());
         assertEquals(List.of(Assumption.NATIONAL_WAGES), payback.assumptions());
-        assertEquals(true, payback.credentialPremiumMeasured());
-        assertEquals(PaybackModel.PREMIUM_EVIDENCE_NOT_USED, payback.premiumNote());
     }
 
     /**
@@ -323,7 +317,7 @@ class PaybackModelScenarioTest {
                 Route.examOnly(3, money("0")),
                 new CredentialCosts(money("229"), money("299"), money("249"), false, BigDecimal.ONE, money("218"), 60,
                         money("0")),
-                Settings.DEFAULTS, List.of()));
+                Settings.DEFAULTS));
 
         PathOutcome central = payback.paths().get(1);
         assertEquals(new PathOutcome(PayPath.CENTRAL, money("43200"), money("50400"), null,

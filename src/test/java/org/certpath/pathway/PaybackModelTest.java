@@ -96,8 +96,7 @@ class PaybackModelTest {
     @Test
     void shouldNotBreakEvenWhenTheCredentialComesAtTheEndOfTheHorizon() {
         Payback payback = PaybackModel.payback(new PaybackInput(HIGH_SCHOOL_ENTRY, WAGES,
-                Route.program(money("1000"), 12, false, money("0")), NO_EXTRAS, new Settings(1, null, null, null),
-                List.of()));
+                Route.program(money("1000"), 12, false, money("0")), NO_EXTRAS, new Settings(1, null, null, null)));
 
         for (PathOutcome path : payback.paths()) {
             assertEquals(NoBreakEven.CREDENTIAL_AFTER_HORIZON, path.noBreakEven());
@@ -121,7 +120,7 @@ class PaybackModelTest {
     private static Payback payback(Baseline baseline, OccupationWages wages, CredentialCosts credential,
                                    Settings settings) {
         return PaybackModel.payback(new PaybackInput(baseline, wages, Route.examOnly(3, money("0")), credential,
-                settings, List.of()));
+                settings));
     }
 
     private static BigDecimal money(String amount) {

@@ -38,6 +38,17 @@ class SourceKindTest {
     }
 
     @Test
+    void shouldGradeASalarySurveyOfHoldersBelowOfficialStatistics() {
+        assertEquals(SourceKind.Confidence.MEDIUM, SourceKind.ISSUER.confidenceFor(SourceKind.SALARY_SURVEY, "2022"));
+        assertEquals(SourceKind.Confidence.MEDIUM,
+                SourceKind.OFFICIAL_STATISTICS.confidenceFor(SourceKind.SALARY_SURVEY, "2022"));
+        assertEquals(SourceKind.Confidence.LOW, SourceKind.SECONDARY.confidenceFor(SourceKind.SALARY_SURVEY, "2017"));
+        assertEquals(SourceKind.Confidence.LOW, SourceKind.AGGREGATOR.confidenceFor(SourceKind.SALARY_SURVEY, "2025"));
+        assertEquals(SourceKind.Confidence.LOW, SourceKind.MIRROR.confidenceFor(SourceKind.SALARY_SURVEY, "2025"));
+        assertEquals(SourceKind.Confidence.LOW, SourceKind.ISSUER.confidenceFor(SourceKind.SALARY_SURVEY, null));
+    }
+
+    @Test
     void shouldRecogniseStagingAndTestHosts() {
         assertTrue(SourceKind.isStagingHost("https://cms-test.ahima.org/certification-careers/chps/"));
         assertTrue(SourceKind.isStagingHost("https://cms-qa.ahima.org/x"));

@@ -1,8 +1,13 @@
 package org.certpath.seed;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +36,8 @@ class ReferenceDataTest {
             "outlook.csv", List.of("occupation_title", "geography", "projection_period"),
             "duties.csv", List.of("soc_code", "source_kind", "seq"),
             V61__SeedStagedCredentials.CREDENTIALS, List.of("acronym"),
-            V61__SeedStagedCredentials.SOURCES, List.of("acronym", "source_url", "as_of"));
+            V61__SeedStagedCredentials.SOURCES, List.of("acronym", "source_url", "as_of"),
+            V78__SeedCredentialSalaryEvidence.FILE, List.of("acronym", "source_url", "amount"));
     private static final List<String> URL_COLUMNS = List.of("source_url", "original_publisher_url", "publisher_url",
             "tuition_url", "official_page_url", "official_url");
     /** The fields a credential's source may support: the paths of the Certification schema. */
@@ -111,6 +117,36 @@ class ReferenceDataTest {
             if ("true".equals(row.get("membership_required"))) {
                 assertTrue(row.get("exam_fee_nonmember_usd").isBlank(), acronym + ": members only, yet a non-member fee");
             }
+        }
+    }
+
+    /**
+     * Every salary-survey figure of the research is loaded, none is picked over another, and each keeps the amount,
+     * page, kind and date the research recorded; what a row adds (statistic, survey, year) is one of the values the
+     * schema accepts, and a year is the date its page states.
+     */
+    @Test
+    void shouldLoadEverySalarySurveyFigureOfTheResearchAsItWasRecorded() throws IOException {
+        List<List<String>> researched = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(Path.of("src/tools/staged-research/credential-facts.csv").toFile())) {
+            rows.readAll().stream().filter(row -> "salary_survey_usd".equals(row.get("field")))
+                    .forEach(row -> researched.add(List.of(row.get("acronym"), row.get("value"), row.get("source_url"),
+                            row.get("source_title"), row.get("source_kind"), row.get("publisher_url"),
+                            row.get("as_of"))));
+        }
+        List<Map<String, String>> loaded = ReferenceCsv.read(V78__SeedCredentialSalaryEvidence.FILE);
+        assertEquals(researched, loaded.stream().map(row -> List.of(row.get("acronym"), row.get("amount"),
+                row.get("source_url"), row.get("source_title"), row.get("source_kind"), row.get("publisher_url"),
+                row.get("as_of"))).toList());
+        for (Map<String, String> row : loaded) {
+            String figure = row.get("acronym") + " " + row.get("amount");
+            assertEquals("USD", row.get("currency"), figure);
+            assertTrue(Set.of("mean", "median", "unknown").contains(row.get("statistic")), figure);
+            assertEquals(row.get("as_of"), row.get("survey_year"), figure + ": the survey year is the page's date");
+            assertEquals(row.get("survey").isBlank(), row.get("survey_year").isBlank(), figure);
+            assertFalse(row.get("description").isBlank(), figure);
         }
     }
 

@@ -135,8 +135,8 @@ class PathwayScenarioTest {
     void shouldDrawThePathsFromAStatesOwnPercentiles() throws Exception {
         String editor = Editors.newKey("editor");
         int id = Editors.as(editor).contentType("application/json").body(Map.of("soc", "29-2072", "region", "NJ",
-                        "edition", "2019-05", "annual", Map.of("p10", 38000, "p25", 45000, "median", 55000,
-                                "p75", 70000), "sources", Editors.sources()))
+                        "edition", "2019-05", "annual", Map.of("p10", Editors.usd(38000), "p25", Editors.usd(45000),
+                                "median", Editors.usd(55000), "p75", Editors.usd(70000)), "sources", Editors.sources()))
                 .when().post("/v1/salaries").then().statusCode(201).extract().path("id");
         try {
             JsonNode page = firstRoute("certification=cca&region=NJ");

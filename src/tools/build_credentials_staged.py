@@ -6,6 +6,16 @@ staged files:
 Writes `credentials-staged.csv` (one row per credential: the figure served for each field) and
 `credential-sources-staged.csv` (one row per credential and source: the fields that source supports).
 
+A later research pass adds its facts as `credential-facts-<N>.csv` and is loaded by a migration of its own (a
+landed migration's files never change):
+
+    python3 src/tools/build_credentials_staged.py src/tools/staged-research src/main/resources/reference-data --revision 2
+
+reads `credential-facts.csv` and every `credential-facts-<k>.csv` up to N, and writes `credentials-revised-<N>.csv`
+and `credential-sources-revised-<N>.csv` with only the credentials whose row or sources differ from the build
+without pass N (V81__ReviseCredentials loads them over the earlier ones). Facts of a field this builder does not
+know (e.g. `eligibility_rule_text`, evidence for a rule rather than a figure) stay in the staged file, unserved.
+
 Which figure is served, per field: rows marked HISTORICAL (or read on an ICD-9-era page) and rows whose
 notes call the figure approximate are never served; of the rest, the best kind of source wins (issuer,
 issuer handbook or official directory, then institution, aggregator, secondary or trade press, then
@@ -15,9 +25,9 @@ figure they describe. Every source whose row agrees with a served figure support
 whose figure was not served supports only the notes, which say so. Copies figures as the rows give them;
 derives nothing.
 """
+import argparse
 import csv
 import re
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -98,13 +108,20 @@ def questions(value):
     return match.group(1), match.group(1), "" if value.strip() == match.group(1) else value.strip()
 
 
-def build(staged, out):
+def fact_files(revision):
+    """The staged facts of every research pass up to `revision` (the first pass's file has no number)."""
+    return ["credential-facts.csv"] + [f"credential-facts-{k}.csv" for k in range(2, (revision or 1) + 1)]
+
+
+def serve(staged, files):
+    """The served row of every credential and the links of its sources, from these facts files."""
     credentials = list(csv.DictReader(open(Path(staged) / "credentials.csv", newline="", encoding="utf-8")))
     facts = defaultdict(lambda: defaultdict(list))
-    for row in csv.DictReader(open(Path(staged) / "credential-facts.csv", newline="", encoding="utf-8")):
-        row = {key: (value or "").strip() for key, value in row.items()}
-        if row["field"] in FIELD:
-            facts[row["acronym"]][row["field"]].append(row)
+    for name in files:
+        for row in csv.DictReader(open(Path(staged) / name, newline="", encoding="utf-8")):
+            row = {key: (value or "").strip() for key, value in row.items()}
+            if row["field"] in FIELD:
+                facts[row["acronym"]][row["field"]].append(row)
     issuers = {c["acronym"]: c["issuer_acronym"] for c in credentials}
     rows, links = [], []
     for credential in credentials:
@@ -245,16 +262,53 @@ def build(staged, out):
             "renewal_fee_member_usd": renewal_member or "", "renewal_fee_nonmember_usd": renewal_nonmember or "",
             "renewal_fee_note": renewal_note, "pass_rate_pct": rate or "", "pass_rate_period": period or "",
             "notes": " ".join(dict.fromkeys(notes)), "source_url": next(iter(sources))[0]})
-    with open(Path(out) / "credentials-staged.csv", "w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, CREDENTIAL_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    with open(Path(out) / "credential-sources-staged.csv", "w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, SOURCE_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(links)
+    return rows, links
+
+
+def revised(before, after):
+    """The credentials of `after` whose row or sources differ from `before`, with their sources."""
+    rows_before = {r["acronym"]: r for r in before[0]}
+    links_before, links_after = defaultdict(list), defaultdict(list)
+    for link in before[1]:
+        links_before[link["acronym"]].append(link)
+    for link in after[1]:
+        links_after[link["acronym"]].append(link)
+    changed = [r for r in after[0] if r != rows_before.get(r["acronym"]) or links_after[r["acronym"]] != links_before[
+        r["acronym"]]]
+    for row in changed:
+        acronym = row["acronym"]
+        # The loader adds the fields a source now supports to what it supported; it withdraws none.
+        now = {(link["source_url"], link["as_of"]): set(link["fields"].split(";")) for link in links_after[acronym]}
+        for link in links_before[acronym]:
+            lost = set(link["fields"].split(";")) - now.get((link["source_url"], link["as_of"]), set())
+            if lost:
+                raise SystemExit(f"{acronym}: {link['source_url']} no longer supports {sorted(lost)}")
+    return changed, [link for row in changed for link in links_after[row["acronym"]]]
+
+
+def write(out, names, rows, links):
+    for name, columns, records in zip(names, (CREDENTIAL_COLUMNS, SOURCE_COLUMNS), (rows, links)):
+        with open(Path(out) / name, "w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, columns, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(records)
     print(f"{len(rows)} credentials, {len(links)} source links")
 
 
+def build(staged, out, revision=None):
+    if revision is None:
+        write(out, ("credentials-staged.csv", "credential-sources-staged.csv"), *serve(staged, fact_files(None)))
+        return
+    if revision < 2:
+        raise SystemExit("A revision is a later research pass: 2 or more")
+    rows, links = revised(serve(staged, fact_files(revision - 1)), serve(staged, fact_files(revision)))
+    write(out, (f"credentials-revised-{revision}.csv", f"credential-sources-revised-{revision}.csv"), rows, links)
+
+
 if __name__ == "__main__":
-    build(sys.argv[1], sys.argv[2])
+    parser = argparse.ArgumentParser(description="Builds the credential reference files from the staged research.")
+    parser.add_argument("staged", help="the staged research folder")
+    parser.add_argument("out", help="the reference-data folder")
+    parser.add_argument("--revision", type=int, help="write only what research pass N (credential-facts-N.csv) changes")
+    arguments = parser.parse_args()
+    build(arguments.staged, arguments.out, arguments.revision)

@@ -59,7 +59,10 @@ class ProgramRevisionsLoader {
 
     private void revise(Map<String, String> row, boolean correct) throws SQLException {
         long id = program(text(row, "institution"), text(row, "program_name"));
-        Figures figures = Figures.of(row);
+        // The length text the program shows after this row: a derived duration it contradicts is not served.
+        String stored = durationText(id);
+        String shown = correct || stored == null ? Optional.ofNullable(text(row, "duration_text")).orElse(stored) : stored;
+        Figures figures = Figures.of(row).withinPublishedLength(shown);
         String award = text(row, "award_level");
         Object[] values = {figures.creditHours(), figures.clockHours(), figures.hoursText(), figures.months(),
                 figures.monthsBasis(), figures.monthsMethod(), figures.monthsInputs(), text(row, "duration_text"),
@@ -182,6 +185,16 @@ class ProgramRevisionsLoader {
             SourceKind kind = SourceKind.isStagingHost(url) ? SourceKind.MIRROR : SourceKind.of(text(row, "source_kind"));
             long source = statements.source(url, text(row, "as_of"), text(row, "source_title"), text(row, "publisher_url"), kind);
             staged.link(programId, source, staged.nextPosition(programId), "certifications");
+        }
+    }
+
+    private String durationText(long programId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("select duration_text from program where id = ?")) {
+            find.setLong(1, programId);
+            try (ResultSet found = find.executeQuery()) {
+                found.next();
+                return found.getString(1);
+            }
         }
     }
 

@@ -28,7 +28,10 @@ import static org.certpath.seed.ReferenceCsv.text;
 class StagedCredentialsLoader {
 
     static final String ROUTE_SEPARATOR = " \\|\\| ";
-    private static final String FIRST_PASS_NOTE = "First research pass: cited for the record as a whole; "
+    /** What {@link #update} puts in front of each pass's notes on a credential the first pass had. */
+    private static final String FIRST_PASS = "First research pass: ";
+    private static final String SECOND_PASS = "Second pass: ";
+    private static final String FIRST_PASS_NOTE = FIRST_PASS + "cited for the record as a whole; "
             + "the figures are now cited per field by the sources that follow.";
 
     private final Connection connection;
@@ -44,14 +47,10 @@ class StagedCredentialsLoader {
     void load(List<Map<String, String>> credentials, List<Map<String, String>> sourceRows) throws SQLException {
         readKeys("select slug, id from organization", organizations);
         readKeys("select acronym, id from certification", certifications);
-        Map<String, List<Map<String, String>>> sourcesOf = new LinkedHashMap<>();
-        sourceRows.forEach(row -> sourcesOf.computeIfAbsent(text(row, "acronym"), key -> new ArrayList<>()).add(row));
+        Map<String, List<Map<String, String>>> sourcesOf = sourcesOf(sourceRows);
         for (Map<String, String> row : credentials) {
             String acronym = text(row, "acronym");
-            List<Map<String, String>> sources = sourcesOf.getOrDefault(acronym, List.of());
-            if (sources.isEmpty()) {
-                throw new IllegalStateException("No source for credential " + acronym);
-            }
+            List<Map<String, String>> sources = sourcesOf(sourcesOf, acronym);
             List<String> routes = split(text(row, "eligibility_routes"), ROUTE_SEPARATOR);
             Long existing = certifications.get(acronym);
             long id;
@@ -63,6 +62,67 @@ class StagedCredentialsLoader {
             }
             link(id, sources);
         }
+    }
+
+    /**
+     * Loads the rows a later research pass rebuilt (each from all the facts) over credentials loaded already: the
+     * figures and eligibility text as in the row, the notes of that pass in place of the earlier pass's (behind the
+     * first pass's, which stay), and the sources with what each now supports.
+     */
+    void revise(List<Map<String, String>> credentials, List<Map<String, String>> sourceRows) throws SQLException {
+        readKeys("select acronym, id from certification", certifications);
+        Map<String, List<Map<String, String>>> sourcesOf = sourcesOf(sourceRows);
+        for (Map<String, String> row : credentials) {
+            String acronym = text(row, "acronym");
+            Long id = certifications.get(acronym);
+            if (id == null) {
+                throw new IllegalStateException("A revision revises a loaded credential: " + acronym + " is not one");
+            }
+            List<Map<String, String>> sources = sourcesOf(sourcesOf, acronym);
+            List<String> routes = split(text(row, "eligibility_routes"), ROUTE_SEPARATOR);
+            setFigures(id, row);
+            String firstPass = firstPass(storedNotes(id));
+            String notes = text(row, "notes");
+            statements.execute("""
+                            update certification set eligibility_text = coalesce(?, eligibility_text), notes = ?
+                            where id = ?""",
+                    routes.isEmpty() ? null : String.join("; ", routes),
+                    firstPass == null ? notes : notes == null ? firstPass : firstPass + " " + SECOND_PASS + notes, id);
+            link(id, sources);
+        }
+    }
+
+    /** The first pass's notes as {@link #update} kept them in front of the second pass's; null for a credential it added. */
+    private static String firstPass(String notes) {
+        if (notes == null || !notes.startsWith(FIRST_PASS)) {
+            return null;
+        }
+        int second = notes.indexOf(" " + SECOND_PASS);
+        return second < 0 ? notes : notes.substring(0, second);
+    }
+
+    private String storedNotes(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select notes from certification where id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+    }
+
+    private static Map<String, List<Map<String, String>>> sourcesOf(List<Map<String, String>> sourceRows) {
+        Map<String, List<Map<String, String>>> sourcesOf = new LinkedHashMap<>();
+        sourceRows.forEach(row -> sourcesOf.computeIfAbsent(text(row, "acronym"), key -> new ArrayList<>()).add(row));
+        return sourcesOf;
+    }
+
+    private static List<Map<String, String>> sourcesOf(Map<String, List<Map<String, String>>> sourcesOf, String acronym) {
+        List<Map<String, String>> sources = sourcesOf.getOrDefault(acronym, List.of());
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("No source for credential " + acronym);
+        }
+        return sources;
     }
 
     private long insert(Map<String, String> row, long organization, List<String> routes) throws SQLException {
@@ -91,9 +151,10 @@ class StagedCredentialsLoader {
                         update certification set
                             eligibility_text = coalesce(?, eligibility_text),
                             official_url = coalesce(official_url, ?),
-                            notes = nullif(concat_ws(' ', 'First research pass: ' || notes, 'Second pass: ' || cast(? as text)), '')
+                            notes = nullif(concat_ws(' ', ? || notes, ? || cast(? as text)), '')
                         where id = ?""",
-                routes.isEmpty() ? null : String.join("; ", routes), text(row, "official_url"), text(row, "notes"), id);
+                routes.isEmpty() ? null : String.join("; ", routes), text(row, "official_url"), FIRST_PASS, SECOND_PASS,
+                text(row, "notes"), id);
         if (countRoutes(id) == 0) {
             int position = 1;
             for (String route : routes) {

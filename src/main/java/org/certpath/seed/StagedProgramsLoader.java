@@ -150,10 +150,17 @@ class StagedProgramsLoader {
         }
     }
 
+    /**
+     * Links a source with the fields it supports (null: the record as a whole). A page linked already gains the
+     * fields read in it now; one that supports the whole record keeps doing so.
+     */
     void link(long programId, long sourceId, int position, String fields) throws SQLException {
         execute("""
                 insert into record_source (record_type, record_id, source_id, position, fields, confidence_note)
-                values ('program', ?, ?, ?, ?, null) on conflict do nothing""",
+                values ('program', ?, ?, ?, ?, null)
+                on conflict (record_type, record_id, source_id) do update set fields = case
+                    when record_source.fields is null or excluded.fields is null then null
+                    else array(select distinct unnest(record_source.fields || excluded.fields) order by 1) end""",
                 programId, sourceId, position, fields == null ? null : fields.split(","));
     }
 
@@ -259,6 +266,15 @@ class StagedProgramsLoader {
             return new Figures(months, monthsBasis, method, inputs, cost, costBasis, costInputs,
                     unit == Unit.CLOCK_HOURS ? null : credits, unit == Unit.CLOCK_HOURS ? credits : null, hoursText,
                     fromOtherPage);
+        }
+
+        /** These figures without a derived duration that the published length range contradicts. */
+        Figures withinPublishedLength(String durationText) {
+            if (!"derived".equals(monthsBasis) || ProgramDerivation.agreesWithPublishedLength(months, durationText)) {
+                return this;
+            }
+            return new Figures(null, null, null, null, cost, costBasis, costInputs, creditHours, clockHours, hoursText,
+                    tuitionFromOtherPage);
         }
     }
 }

@@ -65,10 +65,11 @@ class CertificationResourceTest {
 
     @Test
     void shouldKeepUnknownFiguresNull() {
-        given().when().get("/v1/certifications/rhia")
+        given().when().get("/v1/certifications/cdip")
                 .then().statusCode(200)
                 .body("exam.feeMember", nullValue())
-                .body("exam.feeNonMember", nullValue());
+                .body("exam.feeNonMember", nullValue())
+                .body("unknownFields", hasItems("exam.feeMember", "exam.feeNonMember"));
         given().when().get("/v1/certifications/chps")
                 .then().statusCode(200)
                 .body("exam.questionsMin", equalTo(140))
@@ -92,6 +93,27 @@ class CertificationResourceTest {
                         equalTo(List.of("https://www.ncra-usa.org/CTR/Certification-Exam")))
                 .body("sources.findAll { it.fields != null && it.fields.contains('exam.feeMember') }.asOf",
                         equalTo(List.of("2024 testing dates")));
+    }
+
+    @Test
+    void shouldServeTheFeesOfTheSecondResearchPassWithTheirSources() {
+        String guide = "https://open-exam-prep.com/study-guides/rhia/12-final-rhia-review-domain-integration-exam-week-and-"
+                + "career-next-steps/12-04-results-retakes-and-rhia-maintenance";
+        given().when().get("/v1/certifications/rhia")
+                .then().statusCode(200)
+                .body("exam.feeMember.amount", equalTo(229))
+                .body("exam.feeNonMember.amount", equalTo(299))
+                .body("membership.annualDues.amount", equalTo(149))
+                .body("sources.findAll { it.fields != null && it.fields.contains('exam.feeNonMember') }.url",
+                        equalTo(List.of(guide)))
+                .body("sources.findAll { it.url == '" + guide + "' }.kind", equalTo(List.of("aggregator")));
+        // One price for two attempts; only AAPC members may sit.
+        given().when().get("/v1/certifications/cpma")
+                .then().statusCode(200)
+                .body("exam.feeMember.amount", equalTo(499))
+                .body("exam.feeIncludes", equalTo("two exam attempts"))
+                .body("exam.feeNonMember", nullValue())
+                .body("notes", containsString("Not served (exam fee usd 325)"));
     }
 
     @Test
@@ -239,7 +261,7 @@ class CertificationResourceTest {
     void shouldFilterByMaximumExamFeeLeavingUnknownFeesOut() {
         given().queryParam("maxExamFee", 300).when().get("/v1/certifications")
                 .then().statusCode(200)
-                .body("items.code", containsInAnyOrder("rhit", "cca", "cehrs", "cmaa", "ncmoa"));
+                .body("items.code", containsInAnyOrder("rhit", "rhia", "cca", "cehrs", "cmaa", "ncmoa"));
         given().queryParam("maxExamFee", 89).when().get("/v1/certifications")
                 .then().statusCode(200).body("items", empty());
     }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Pathways through the API, every figure computed by hand from the inputs each response echoes (OEWS May 2024
  * national wages of 29-2072: p10 35,780, p25 41,600, median 50,250, p75 64,070; CCA: $199 / $299, pass rate 70 %,
- * renewal $218 every 24 months; CPC: $425 for members only, AAPC dues $190 a year, renewal fee unknown), by the
+ * renewal $218 every 24 months, AHIMA's dues $149 a year; CPC: $425 for members only, AAPC dues $190 a year, renewal fee unknown), by the
  * method of the README (the worked example there is a seventh scenario). Conventions: v = 1 / 1.0025 a month; a path
  * from s to e pays (s + (e - s)(k - 1) / 60 - baseline) / 12 more in the k-th month at work; an unknown input is
  * named in {@code missing}, never priced.
@@ -69,30 +69,30 @@ class PathwayScenarioTest {
     }
 
     /**
-     * The CCA at the member rate, asked for, for someone earning $40,000: 1.43 x 199 = 284.57; AHIMA's dues are
-     * unknown, so named and not priced; renewals 436. Central: 133.33k + 6.0069k(k - 1) passes 284.57 at k = 3
-     * (436.04): month 6. Net gains are the README example's plus the 143 saved on the exam: -7,568.88, 23,631.23,
-     * 71,929.13.
+     * The CCA at the member rate, asked for, for someone earning $40,000: 1.43 x 199 = 284.57 and one year's AHIMA
+     * dues, 149, both paid on day one; renewals 436; 869.57 in all, $6 more than the non-member's 863.57. Central:
+     * 133.33k + 6.0069k(k - 1) passes 284.57 + 149 = 433.57 at k = 3 (436.04): month 6. Net gains are the README
+     * example's plus the 143 saved on the exam, less the 149 of dues: -7,717.88, 23,482.23, 71,780.13.
      */
     @Test
-    void shouldPriceTheMemberRateAskedForAndNameItsUnknownDues() throws Exception {
+    void shouldPriceTheMemberRateAskedForWithAYearsDues() throws Exception {
         JsonNode page = firstRoute("certification=cca&currentSalary=40000&member=true");
         assertFigures("""
                 {"basis": "current_salary", "annualWage": {"amount": 40000}, "region": null}""", page.get("baseline"));
         assertFigures("""
                 {"route": "exam_only", "monthsToCredential": 3, "expectedAttempts": 1.43,
-                 "examRate": {"rate": "member", "reason": "requested", "memberTotal": null,
+                 "examRate": {"rate": "member", "reason": "requested", "memberTotal": {"amount": 869.57},
                               "nonMemberTotal": {"amount": 863.57}},
                  "cost": {"program": {"amount": 0}, "booksAndMaterials": null, "examFees": {"amount": 284.57},
-                          "membershipDues": null, "renewalFees": {"amount": 436}, "continuingEducation": null,
-                          "total": null, "knownTotal": {"amount": 720.57}, "complete": false,
+                          "membershipDues": {"amount": 149}, "renewalFees": {"amount": 436}, "continuingEducation": null,
+                          "total": null, "knownTotal": {"amount": 869.57}, "complete": false,
                           "forgoneWages": {"amount": 0}},
                  "paths": [
                    {"path": "low", "breakEvenMonth": null, "noBreakEven": "not_repaid_within_horizon",
-                    "netGain": {"amount": -7568.88}},
-                   {"path": "central", "breakEvenMonth": 6, "noBreakEven": null, "netGain": {"amount": 23631.23}},
-                   {"path": "high", "breakEvenMonth": 4, "noBreakEven": null, "netGain": {"amount": 71929.13}}],
-                 "missing": ["booksAndMaterials", "membershipAnnualDues", "continuingEducationAnnualCost"],
+                    "netGain": {"amount": -7717.88}},
+                   {"path": "central", "breakEvenMonth": 6, "noBreakEven": null, "netGain": {"amount": 23482.23}},
+                   {"path": "high", "breakEvenMonth": 4, "noBreakEven": null, "netGain": {"amount": 71780.13}}],
+                 "missing": ["booksAndMaterials", "continuingEducationAnnualCost"],
                  "assumptions": ["default_study_period"]}""", page.get("items").get(0));
     }
 
@@ -114,7 +114,7 @@ class PathwayScenarioTest {
                 page.get("wages"));
         assertFigures("""
                 {"route": "exam_only", "expectedAttempts": 1.43,
-                 "examRate": {"rate": "non_member", "reason": "other_rate_unknown"},
+                 "examRate": {"rate": "non_member", "reason": "cheaper"},
                  "cost": {"examFees": {"amount": 427.57}, "renewalFees": {"amount": 436},
                           "knownTotal": {"amount": 863.57}},
                  "paths": [
@@ -161,8 +161,8 @@ class PathwayScenarioTest {
     /**
      * The cheapest priced program route to the RHIT, Panola College's HIT AAS ($4,692, 15 months), studied full
      * time for the default baseline $45,040: forgone wages 45,040 x 15 / 12 = 56,300, counted against the gains but
-     * not in the cost. Exam 299 (non-member; AHIMA's dues unknown), one attempt (no pass rate), one renewal (month
-     * 39; 63 is past 60): 218. Known total 4,692 + 299 + 218 = 5,209. No path repays 5,209 and 56,300 in the 45
+     * not in the cost. Exam 299 (non-member, the cheaper: the member rate's 229 and a year's dues, 149, make 5,288), one
+     * attempt (no pass rate), one renewal (month 39; 63 is past 60): 218. Known total 4,692 + 299 + 218 = 5,209. No path repays 5,209 and 56,300 in the 45
      * months at work: the central path pays at most 47,943 (its 45th month at work) against a baseline of 45,040.
      * Net gains -84,834.29, -61,501.33, -25,639.66.
      */
@@ -173,7 +173,7 @@ class PathwayScenarioTest {
                 {"route": "program", "program": {"institution": "Panola College", "cost": {"amount": 4692},
                                                 "durationMonths": 15},
                  "monthsToCredential": 15, "monthsBasis": "program", "expectedAttempts": 1,
-                 "examRate": {"rate": "non_member", "reason": "other_rate_unknown", "memberTotal": null,
+                 "examRate": {"rate": "non_member", "reason": "cheaper", "memberTotal": {"amount": 5288},
                               "nonMemberTotal": {"amount": 5209}},
                  "cost": {"program": {"amount": 4692}, "booksAndMaterials": null, "examFees": {"amount": 299},
                           "membershipDues": {"amount": 0}, "renewalFees": {"amount": 218},

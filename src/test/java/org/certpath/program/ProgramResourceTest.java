@@ -97,7 +97,7 @@ class ProgramResourceTest {
         given().queryParam("deliveryMode", "online").queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(143))
+                .body("page.total", equalTo(150))
                 .body("items.deliveryMode", everyItem(equalTo("online")));
         int hybrid = given().queryParam("deliveryMode", "hybrid").when().get("/v1/programs").then().statusCode(200)
                 .extract().path("page.total");
@@ -106,7 +106,7 @@ class ProgramResourceTest {
         assertTrue(unknown > 0, "some programs have an unknown mode");
         given().queryParam("deliveryMode", "online,hybrid")
                 .when().get("/v1/programs")
-                .then().statusCode(200).body("page.total", equalTo(143 + hybrid));
+                .then().statusCode(200).body("page.total", equalTo(150 + hybrid));
     }
 
     @Test
@@ -123,7 +123,7 @@ class ProgramResourceTest {
         given().queryParam("minDurationMonths", 24).queryParam("maxDurationMonths", 24).queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(5))
+                .body("page.total", equalTo(6))
                 .body("items.durationMonths", everyItem(equalTo(24)));
     }
 
@@ -143,7 +143,7 @@ class ProgramResourceTest {
         given().queryParam("accredited", true).queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(24))
+                .body("page.total", equalTo(25))
                 .body("items.accredited", everyItem(equalTo(true)));
     }
 
@@ -262,6 +262,51 @@ class ProgramResourceTest {
                 .when().get("/v1/programs")
                 .then().statusCode(200)
                 .body("items.find { it.name == 'Health Information Technology' }.credentialLinks", hasSize(0));
+    }
+
+    @Test
+    void shouldLinkTheProgramsOfTheSecondResearchPassWithTheReasonAndTheListingThatSaysSo() {
+        int id = given().queryParam("q", "Raritan Valley Community College").queryParam("certification", "cca")
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.name", contains("Health Information Technology, Medical Coding Certificate"))
+                .body("items[0].credentialLinks", contains(Map.of("code", "cca", "reason", "exam_prep")))
+                .extract().path("items[0].id");
+        given().when().get("/v1/programs/{id}", id)
+                .then().statusCode(200)
+                .body("notes", containsString("Leads to CCA (exam_prep)"))
+                .body("sources.findAll { it.fields != null && it.fields.contains('certifications') }.url", contains(
+                        "https://github.com/newjersey/d4ad/blob/f453d78376bfae3a62b8feb540b0cf8051c880e2/backend/migrations/"
+                                + "sqls/20210406011902-update-etpl-up.sql"));
+        given().queryParam("q", "Texas A&M University Corpus Christi").queryParam("certification", "cic")
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items[0].credentialLinks", contains(Map.of("code", "cic", "reason", "voucher_included")));
+        // Inferred from a credential's or an issuer's name only: not linked.
+        given().queryParam("q", "ForgeNow").when().get("/v1/programs")
+                .then().statusCode(200).body("items[0].credentialLinks", hasSize(0));
+    }
+
+    @Test
+    void shouldFillWhatAProgramLackedAndNoDurationItsPublishedLengthContradicts() {
+        // 104 weeks on the Texas ETPL: 24 months; the ETPL's tuition and fees, with the books apart.
+        given().queryParam("q", "Lone Star College").queryParam("awardLevel", "associate")
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Health Information Technology AAS' }.durationMonths", equalTo(24))
+                .body("items.find { it.name == 'Health Information Technology AAS' }.durationBasis.rule",
+                        equalTo("published length in weeks at 4.33 weeks a month"))
+                .body("items.find { it.name == 'Health Information Technology AAS' }.cost.amount", equalTo(6473))
+                .body("items.find { it.name == 'Health Information Technology AAS' }.costBasis.method", equalTo("published"))
+                .body("items.find { it.name == 'Health Information Technology AAS' }.deliveryMode", equalTo("online"));
+        // The row gives 240 clock hours (2 months at 30 hours a week) and the mode; the listing publishes 3-5 months.
+        given().queryParam("q", "MedCerts").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'HI-1200 Medical Front Office Administration Specialist' }.deliveryMode",
+                        equalTo("online"))
+                .body("items.find { it.name == 'HI-1200 Medical Front Office Administration Specialist' }.durationMonths",
+                        nullValue());
     }
 
     @Test

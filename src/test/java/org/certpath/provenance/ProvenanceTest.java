@@ -52,7 +52,7 @@ class ProvenanceTest {
 
     @Test
     void shouldGradeConfidenceByTheDeclaredKindOfEachSource() {
-        given().when().get("/v1/certifications/cpma").then().statusCode(200)
+        given().when().get("/v1/certifications/cic").then().statusCode(200)
                 .body("sources.kind", everyItem(equalTo("issuer")))
                 .body("sources.findAll { it.asOf != null }.confidence", everyItem(equalTo("high")))
                 .body("sources.findAll { it.asOf == null }.confidence", everyItem(equalTo("low")));

@@ -27,17 +27,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferenceDataTest {
 
     /** Each file and the columns that make a row's key. */
-    private static final Map<String, List<String>> KEYS = Map.of(
-            "certifications.csv", List.of("acronym"),
-            "programs.csv", List.of("institution", "program_name", "state"),
-            "programs-staged.csv", List.of("institution", "program_name", "state"),
-            "programs-revised.csv", List.of("institution", "program_name", "state"),
-            "salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry"),
-            "outlook.csv", List.of("occupation_title", "geography", "projection_period"),
-            "duties.csv", List.of("soc_code", "source_kind", "seq"),
-            V61__SeedStagedCredentials.CREDENTIALS, List.of("acronym"),
-            V61__SeedStagedCredentials.SOURCES, List.of("acronym", "source_url", "as_of"),
-            V78__SeedCredentialSalaryEvidence.FILE, List.of("acronym", "source_url", "amount"));
+    private static final Map<String, List<String>> KEYS = Map.ofEntries(
+            Map.entry("certifications.csv", List.of("acronym")),
+            Map.entry("programs.csv", List.of("institution", "program_name", "state")),
+            Map.entry("programs-staged.csv", List.of("institution", "program_name", "state")),
+            Map.entry(V70__RevisePrograms.PROGRAMS, List.of("institution", "program_name", "state")),
+            Map.entry(V80__ReviseProgramsAgain.PROGRAMS, List.of("institution", "program_name", "state")),
+            Map.entry("salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry")),
+            Map.entry("outlook.csv", List.of("occupation_title", "geography", "projection_period")),
+            Map.entry("duties.csv", List.of("soc_code", "source_kind", "seq")),
+            Map.entry(V61__SeedStagedCredentials.CREDENTIALS, List.of("acronym")),
+            Map.entry(V61__SeedStagedCredentials.SOURCES, List.of("acronym", "source_url", "as_of")),
+            Map.entry(V81__ReviseCredentials.CREDENTIALS, List.of("acronym")),
+            Map.entry(V81__ReviseCredentials.SOURCES, List.of("acronym", "source_url", "as_of")),
+            Map.entry(V78__SeedCredentialSalaryEvidence.FILE, List.of("acronym", "source_url", "amount")));
+    /** Each credentials file the seed loads, with the file of its sources. */
+    private static final Map<String, String> CREDENTIAL_FILES = Map.of(
+            V61__SeedStagedCredentials.CREDENTIALS, V61__SeedStagedCredentials.SOURCES,
+            V81__ReviseCredentials.CREDENTIALS, V81__ReviseCredentials.SOURCES);
     private static final List<String> URL_COLUMNS = List.of("source_url", "original_publisher_url", "publisher_url",
             "tuition_url", "official_page_url", "official_url");
     /** The fields a credential's source may support: the paths of the Certification schema. */
@@ -90,21 +97,44 @@ class ReferenceDataTest {
 
     @Test
     void shouldGiveEveryStagedCredentialSourcesThatNameKnownFields() {
-        List<Map<String, String>> sources = ReferenceCsv.read(V61__SeedStagedCredentials.SOURCES);
-        for (Map<String, String> credential : ReferenceCsv.read(V61__SeedStagedCredentials.CREDENTIALS)) {
-            String acronym = credential.get("acronym");
-            assertTrue(sources.stream().anyMatch(source -> acronym.equals(source.get("acronym"))), acronym + " has no source");
-        }
-        for (Map<String, String> source : sources) {
-            List<String> fields = ReferenceCsv.split(source.get("fields"), ";");
-            assertFalse(fields.isEmpty(), "a source of " + source.get("acronym") + " supports no field");
-            fields.forEach(field -> assertTrue(CREDENTIAL_FIELDS.contains(field), source.get("acronym") + ": " + field));
-        }
+        CREDENTIAL_FILES.forEach((credentials, sourceFile) -> {
+            List<Map<String, String>> sources = ReferenceCsv.read(sourceFile);
+            for (Map<String, String> credential : ReferenceCsv.read(credentials)) {
+                String acronym = credential.get("acronym");
+                assertTrue(sources.stream().anyMatch(source -> acronym.equals(source.get("acronym"))),
+                        credentials + ": " + acronym + " has no source");
+            }
+            for (Map<String, String> source : sources) {
+                List<String> fields = ReferenceCsv.split(source.get("fields"), ";");
+                assertFalse(fields.isEmpty(), "a source of " + source.get("acronym") + " supports no field");
+                fields.forEach(field -> assertTrue(CREDENTIAL_FIELDS.contains(field), source.get("acronym") + ": " + field));
+            }
+        });
+    }
+
+    @Test
+    void shouldReviseOnlyCredentialsTheStagedFileHas() {
+        List<String> staged = ReferenceCsv.read(V61__SeedStagedCredentials.CREDENTIALS).stream()
+                .map(row -> row.get("acronym")).toList();
+        ReferenceCsv.read(V81__ReviseCredentials.CREDENTIALS).forEach(row ->
+                assertTrue(staged.contains(row.get("acronym")), "revises no staged credential: " + row.get("acronym")));
+    }
+
+    @Test
+    void shouldServeTheFeesTheSecondPassReadWithTheirSources() {
+        Map<String, String> rhia = ReferenceCsv.read(V81__ReviseCredentials.CREDENTIALS).stream()
+                .filter(row -> "RHIA".equals(row.get("acronym"))).findFirst().orElseThrow();
+        assertEquals("229", rhia.get("exam_fee_member_usd"));
+        assertEquals("299", rhia.get("exam_fee_nonmember_usd"));
+        assertTrue(ReferenceCsv.read(V81__ReviseCredentials.SOURCES).stream().anyMatch(source ->
+                "RHIA".equals(source.get("acronym")) && source.get("source_url").startsWith("https://open-exam-prep.com/")
+                        && ReferenceCsv.split(source.get("fields"), ";").contains("exam.feeNonMember")));
     }
 
     @Test
     void shouldHoldNoStagedCredentialWhoseFiguresContradictEachOther() {
-        for (Map<String, String> row : ReferenceCsv.read(V61__SeedStagedCredentials.CREDENTIALS)) {
+        for (Map<String, String> row : CREDENTIAL_FILES.keySet().stream().flatMap(file -> ReferenceCsv.read(file).stream())
+                .toList()) {
             String acronym = row.get("acronym");
             assertNotAbove(row, "exam_fee_member_usd", "exam_fee_nonmember_usd");
             assertNotAbove(row, "renewal_fee_member_usd", "renewal_fee_nonmember_usd");
@@ -179,7 +209,9 @@ class ReferenceDataTest {
         ReferenceCsv.read("programs.csv").forEach(row -> existing.add(programKey(row)));
         ReferenceCsv.read("programs-staged.csv").stream().filter(row -> row.get("enriches").isBlank())
                 .forEach(row -> existing.add(programKey(row)));
-        for (Map<String, String> row : ReferenceCsv.read("programs-revised.csv")) {
+        List<Map<String, String>> revisions = new ArrayList<>(ReferenceCsv.read(V70__RevisePrograms.PROGRAMS));
+        revisions.addAll(ReferenceCsv.read(V80__ReviseProgramsAgain.PROGRAMS));
+        for (Map<String, String> row : revisions) {
             boolean exists = existing.contains(programKey(row));
             assertTrue(List.of("add", "fill", "correct").contains(row.get("mode")), "mode of " + programKey(row));
             assertEquals(!"add".equals(row.get("mode")), exists, row.get("mode") + " " + programKey(row));
@@ -187,9 +219,14 @@ class ReferenceDataTest {
                 existing.add(programKey(row));
             }
         }
-        List<String> credentials = ReferenceCsv.read("certifications.csv").stream().map(row -> row.get("acronym")).toList();
+        List<String> credentials = new ArrayList<>(ReferenceCsv.read("certifications.csv").stream()
+                .map(row -> row.get("acronym")).toList());
+        // V61 adds the credentials the first pass did not have (CIC, CPMA, ...).
+        ReferenceCsv.read(V61__SeedStagedCredentials.CREDENTIALS).forEach(row -> credentials.add(row.get("acronym")));
         List<String> programs = existing.stream().map(key -> key.substring(0, key.lastIndexOf(" / "))).toList();
-        for (Map<String, String> link : ReferenceCsv.read("program-credential-links.csv")) {
+        List<Map<String, String>> links = new ArrayList<>(ReferenceCsv.read(V70__RevisePrograms.LINKS));
+        links.addAll(ReferenceCsv.read(V80__ReviseProgramsAgain.LINKS));
+        for (Map<String, String> link : links) {
             String program = (link.get("institution") + " / " + link.get("program_name")).toLowerCase(Locale.ROOT);
             assertTrue(programs.contains(program), "link to no program: " + program);
             assertTrue(credentials.contains(link.get("credential")), "unknown credential " + link.get("credential"));

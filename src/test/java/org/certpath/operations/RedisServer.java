@@ -50,7 +50,7 @@ final class RedisServer implements AutoCloseable {
 
     void start() throws IOException, InterruptedException {
         process = new ProcessBuilder(EXECUTABLE.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no")
+                "--save", "", "--appendonly", "no", "--enable-debug-command", "local")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -60,6 +60,17 @@ final class RedisServer implements AutoCloseable {
                 throw new IllegalStateException("redis-server did not start on port " + port + "; see " + log);
             }
             Thread.sleep(20);
+        }
+    }
+
+    /**
+     * Makes the server answer nothing for a while ({@code DEBUG SLEEP}), as an overloaded server or a
+     * congested network would; returns at once, while the server sleeps.
+     */
+    void stall(Duration duration) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write(("DEBUG SLEEP " + duration.toMillis() / 1000.0 + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
         }
     }
 

@@ -60,6 +60,9 @@ class SharedRateLimitIT {
     private static final Duration START_BOUND = Duration.ofSeconds(120);
     private static final Duration STEP_BOUND = Duration.ofSeconds(10);
     private static final Duration PROPAGATION_BOUND = Duration.ofSeconds(1);
+    /** Redis answers nothing this long; a request waits for it at most REDIS_TIMEOUT. */
+    private static final Duration STALL = Duration.ofSeconds(3);
+    private static final Duration SLOW_ANSWER = Duration.ofMillis(700);
     private static final String OUTAGE_STARTED = "Redis is unavailable";
     private static final String OUTAGE_ENDED = "Redis answers again";
 
@@ -214,6 +217,31 @@ class SharedRateLimitIT {
                 "one warning per instance for the outage");
         assertEquals(recoveriesBefore + 2, a.occurrences(OUTAGE_ENDED) + b.occurrences(OUTAGE_ENDED),
                 "one notice per instance for the recovery");
+    }
+
+    @Test
+    void shouldAnswerWithinTheTimeoutFromLocalBucketsWhileRedisIsSlow() throws Exception {
+        long warningsBefore = a.occurrences(OUTAGE_STARTED) + b.occurrences(OUTAGE_STARTED);
+        redis.stall(STALL);
+        Instant stalled = Instant.now();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Instant sent = Instant.now();
+            statuses.add(node(i).as("203.0.113.40").when().get("/v1").statusCode());
+            Duration took = Duration.between(sent, Instant.now());
+            assertTrue(took.compareTo(SLOW_ANSWER) < 0, "request " + (i + 1) + " took " + took.toMillis() + " ms");
+        }
+        assertTrue(Duration.between(stalled, Instant.now()).compareTo(STALL) < 0, "the requests ran while Redis slept");
+        assertEquals(List.of(200, 200, 200, 200), statuses);
+        assertTrue(a.usesLocalBuckets() && b.usesLocalBuckets(), "both instances use their own buckets");
+        for (Node node : List.of(a, b)) {
+            await(node, "Redis to be used again", () -> {
+                node.as("198.51.100." + PROBE_CLIENTS.incrementAndGet()).when().get("/v1");
+                return !node.usesLocalBuckets();
+            });
+        }
+        assertEquals(warningsBefore + 2, a.occurrences(OUTAGE_STARTED) + b.occurrences(OUTAGE_STARTED),
+                "one warning per instance for the stall");
     }
 
     /** The client's requests alternate a, b, a, ...: QUOTA of them pass in all, then both answer 429. */

@@ -2,15 +2,18 @@ package org.certpath.operations;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * Whether the shared store is down, and when to try it again. While it is up every request asks it;
- * the first failure starts an outage, in which requests are answered locally and one request at
- * most every {@code retryInterval} asks the shared store again (a probe); the first probe that
- * succeeds ends the outage. Only the transitions are reported, so an outage is logged once however
- * many requests fail in it. Pure logic: the clock is given, in nanoseconds.
+ * a request it fails is answered locally, and {@code failuresToStart} failures in a row (no success
+ * between them) start an outage: a single slow answer, a pause of the collector or of the CPU, is not
+ * one. In an outage requests are answered locally without asking, and one request at most every
+ * {@code retryInterval} asks the shared store again (a probe); the first probe that succeeds ends
+ * the outage. Only the transitions are reported, so an outage is logged once however many requests
+ * fail in it. Pure logic: the clock is given, in nanoseconds.
  */
 final class StoreOutage {
 
@@ -31,12 +34,15 @@ final class StoreOutage {
         ENDED
     }
 
+    private final int failuresToStart;
     private final long retryIntervalNanos;
     private final LongSupplier clock;
+    private final AtomicInteger failuresInARow = new AtomicInteger();
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicLong nextProbe = new AtomicLong();
 
-    StoreOutage(Duration retryInterval, LongSupplier clock) {
+    StoreOutage(int failuresToStart, Duration retryInterval, LongSupplier clock) {
+        this.failuresToStart = failuresToStart;
         this.retryIntervalNanos = retryInterval.toNanos();
         this.clock = clock;
     }
@@ -54,13 +60,14 @@ final class StoreOutage {
     }
 
     Transition succeeded(Attempt attempt) {
+        failuresInARow.set(0);
         // A request sent before the outage may still succeed late: only a probe proves the store back.
         return attempt == Attempt.PROBE && down.compareAndSet(true, false) ? Transition.ENDED : Transition.NONE;
     }
 
-    /** A failed probe has already moved the next probe on; any other failure while up starts an outage. */
+    /** A failed probe has already moved the next probe on; other failures count towards an outage. */
     Transition failed() {
-        if (down.get()) {
+        if (down.get() || failuresInARow.incrementAndGet() < failuresToStart) {
             return Transition.NONE;
         }
         // Set before the outage shows, so that no request probes at once with a stale time.

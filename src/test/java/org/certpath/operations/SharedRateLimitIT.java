@@ -61,7 +61,7 @@ class SharedRateLimitIT {
     private static final Duration STEP_BOUND = Duration.ofSeconds(10);
     private static final Duration PROPAGATION_BOUND = Duration.ofSeconds(1);
     /** Redis answers nothing this long; a request waits for it at most REDIS_TIMEOUT. */
-    private static final Duration STALL = Duration.ofSeconds(3);
+    private static final Duration STALL = Duration.ofSeconds(5);
     private static final Duration SLOW_ANSWER = Duration.ofMillis(700);
     private static final String OUTAGE_STARTED = "Redis is unavailable";
     private static final String OUTAGE_ENDED = "Redis answers again";
@@ -225,14 +225,15 @@ class SharedRateLimitIT {
         redis.stall(STALL);
         Instant stalled = Instant.now();
         List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        // Each instance answers from its own buckets at once, and stops asking after a few timeouts in a row.
+        for (int i = 0; i < 2 * (RedisBucketStore.FAILURES_TO_START_OUTAGE + 1); i++) {
             Instant sent = Instant.now();
             statuses.add(node(i).as("203.0.113.40").when().get("/v1").statusCode());
             Duration took = Duration.between(sent, Instant.now());
             assertTrue(took.compareTo(SLOW_ANSWER) < 0, "request " + (i + 1) + " took " + took.toMillis() + " ms");
         }
         assertTrue(Duration.between(stalled, Instant.now()).compareTo(STALL) < 0, "the requests ran while Redis slept");
-        assertEquals(List.of(200, 200, 200, 200), statuses);
+        assertTrue(statuses.stream().allMatch(status -> status == 200), "statuses " + statuses);
         assertTrue(a.usesLocalBuckets() && b.usesLocalBuckets(), "both instances use their own buckets");
         for (Node node : List.of(a, b)) {
             await(node, "Redis to be used again", () -> {

@@ -14,11 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** When the Redis store is asked, skipped and tried again, on a clock the test moves. */
 class StoreOutageTest {
 
+    private static final int FAILURES_TO_START = 3;
     private static final Duration RETRY = Duration.ofSeconds(1);
 
     /** Starts near the end of the range of nanoTime, which may wrap during an outage. */
     private final AtomicLong now = new AtomicLong(Long.MAX_VALUE - RETRY.toNanos() / 2);
-    private final StoreOutage outage = new StoreOutage(RETRY, now::get);
+    private final StoreOutage outage = new StoreOutage(FAILURES_TO_START, RETRY, now::get);
 
     @Test
     void shouldAskTheStoreWhileItAnswers() {
@@ -29,19 +30,30 @@ class StoreOutageTest {
     }
 
     @Test
-    void shouldStartOneOutageHoweverManyRequestsFail() {
-        Attempt first = outage.attempt();
-        Attempt second = outage.attempt();
+    void shouldKeepAskingAfterFailuresThatASuccessInterrupts() {
+        for (int round = 0; round < 3; round++) {
+            for (int failure = 1; failure < FAILURES_TO_START; failure++) {
+                assertEquals(Transition.NONE, outage.failed());
+            }
+            outage.succeeded(Attempt.ASK);
+        }
+        assertFalse(outage.isDown());
+        assertEquals(Attempt.ASK, outage.attempt());
+    }
+
+    @Test
+    void shouldStartOneOutageOnFailuresInARowHoweverManyFollow() {
+        assertEquals(Transition.NONE, outage.failed());
+        assertEquals(Transition.NONE, outage.failed());
         assertEquals(Transition.STARTED, outage.failed());
         assertEquals(Transition.NONE, outage.failed());
         assertTrue(outage.isDown());
-        assertEquals(Attempt.ASK, first);
-        assertEquals(Attempt.ASK, second);
+        assertEquals(Attempt.SKIP, outage.attempt());
     }
 
     @Test
     void shouldAnswerLocallyAndProbeAtMostOnceAnIntervalWhileDown() {
-        outage.failed();
+        startOutage();
         assertEquals(Attempt.SKIP, outage.attempt());
         advance(RETRY.minusMillis(1));
         assertEquals(Attempt.SKIP, outage.attempt());
@@ -56,7 +68,7 @@ class StoreOutageTest {
     @Test
     void shouldEndTheOutageOnlyWhenAProbeSucceeds() {
         Attempt beforeOutage = outage.attempt();
-        outage.failed();
+        startOutage();
         assertEquals(Transition.NONE, outage.succeeded(beforeOutage), "a late answer to a request sent before the outage");
         assertTrue(outage.isDown());
         advance(RETRY);
@@ -68,12 +80,21 @@ class StoreOutageTest {
     }
 
     @Test
-    void shouldStartANewOutageAfterARecovery() {
-        outage.failed();
+    void shouldStartANewOutageAfterARecoveryOnFailuresInARowAgain() {
+        startOutage();
         advance(RETRY);
         outage.succeeded(outage.attempt());
+        assertEquals(Transition.NONE, outage.failed(), "the failures before the recovery do not count");
+        assertEquals(Transition.NONE, outage.failed());
         assertEquals(Transition.STARTED, outage.failed());
         assertEquals(Attempt.SKIP, outage.attempt(), "the next probe waits a whole interval again");
+    }
+
+    private void startOutage() {
+        for (int failure = 1; failure < FAILURES_TO_START; failure++) {
+            outage.failed();
+        }
+        assertEquals(Transition.STARTED, outage.failed());
     }
 
     private void advance(Duration by) {

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
+import java.util.Locale;
+
 /**
  * Says in readiness which store the rate limits use, and whether this instance has fallen back to
  * its own buckets. Always up: an instance without Redis still serves, with local quotas, and a load
@@ -28,7 +30,7 @@ public class RateLimitStoreCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up()
-                .withData("store", config.store().name().toLowerCase());
+                .withData("store", config.store().name().toLowerCase(Locale.ROOT));
         if (store instanceof RedisBucketStore redis) {
             response.withData("fallbackToLocalBuckets", redis.usingLocalBuckets());
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletionStage;
  * request is answered locally (so a client may get up to N quotas meanwhile), one request a second
  * tries Redis again, and the first that succeeds goes back to it.
  */
-public class RedisBucketStore implements BucketStore {
+final class RedisBucketStore implements BucketStore {
 
     /** Failures in a row that make an outage; fewer are answered locally one by one. */
     static final int FAILURES_TO_START_OUTAGE = 3;

@@ -6,10 +6,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Where the token buckets of the clients live. The default keeps them in this process; a bean
- * implementing this interface replaces it, for example one over a Bucket4j proxy manager on the
- * shared PostgreSQL database so that several instances enforce one quota. The answer is a stage
- * because the filter runs on the event loop, which a remote store must not block.
+ * Where the token buckets of the clients live: in this process ({@link InMemoryBucketStore}) or in
+ * Redis, shared by every instance ({@link RedisBucketStore}), as {@link BucketStores} chooses. The
+ * answer is a stage because the filter runs on the event loop, which a remote store must not block.
  */
 public interface BucketStore {
 

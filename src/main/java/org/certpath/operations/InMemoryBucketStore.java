@@ -8,8 +8,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.local.LocalBucketBuilder;
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Buckets in this process only: each instance behind a load balancer counts on its own.
+ * Buckets in this process only: each instance behind a load balancer counts on its own. The store
+ * of {@code certpath.rate-limit.store=memory}, and the local buckets of the Redis store while Redis
+ * is unavailable (see {@link BucketStores}).
  * <p>
  * A bucket is forgotten exactly when it has refilled completely: a full bucket is what a new
  * client gets, so forgetting it loses nothing, while a bucket with tokens used (above all an
@@ -26,8 +28,8 @@ import java.util.concurrent.ConcurrentMap;
  * with every other such client, instead of pushing out what the store holds. So a flood of new
  * addresses can neither grow memory without bound nor reset the bucket of a client it exhausted.
  */
-@DefaultBean
 @ApplicationScoped
+@Typed(InMemoryBucketStore.class)
 public class InMemoryBucketStore implements BucketStore {
 
     private record Tracked(Bucket bucket, long capacity) {

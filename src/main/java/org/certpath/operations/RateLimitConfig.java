@@ -29,4 +29,22 @@ public interface RateLimitConfig {
     /** Upper bound on the clients the in-memory store remembers, so that a flood of addresses cannot exhaust memory. */
     @WithDefault("100000")
     long maxTrackedClients();
+
+    /** Where the buckets live: in this process, or in Redis, shared by every instance. */
+    @WithDefault("memory")
+    Store store();
+
+    /**
+     * How long a request waits for Redis before this instance answers from its own buckets. A few
+     * milliseconds: Redis answers a script in well under one on a healthy network.
+     */
+    @WithDefault("10MS")
+    Duration redisTimeout();
+
+    enum Store {
+        /** Each instance counts on its own (the default: nothing to install). */
+        MEMORY,
+        /** One count for all instances, in the Redis server of {@code quarkus.redis.hosts}. */
+        REDIS
+    }
 }

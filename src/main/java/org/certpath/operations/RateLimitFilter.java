@@ -85,7 +85,8 @@ public class RateLimitFilter {
                 .build());
     }
 
-    private static BucketConfiguration quota(long requests, Duration period) {
+    /** The quota of a client: {@code requests} at once, each coming back after {@code period / requests}. */
+    static BucketConfiguration quota(long requests, Duration period) {
         return BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(requests).refillGreedy(requests, period))
                 .build();

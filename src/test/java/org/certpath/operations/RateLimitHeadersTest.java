@@ -30,6 +30,14 @@ class RateLimitHeadersTest {
     }
 
     @Test
+    void shouldSayInReadinessThatTheBucketsAreInMemoryByDefault() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == '" + RateLimitStoreCheck.NAME + "' }.status", equalTo("UP"))
+                .body("checks.find { it.name == '" + RateLimitStoreCheck.NAME + "' }.data.store", equalTo("memory"));
+    }
+
+    @Test
     void shouldIgnoreForwardedForFromAPeerThatIsNotATrustedProxy() {
         long first = remaining("198.51.100.1");
         long second = remaining("198.51.100.2");

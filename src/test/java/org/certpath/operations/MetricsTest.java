@@ -29,7 +29,7 @@ class MetricsTest {
         Editors.asAdmin().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(not(containsString("12345")))
-                .body(containsString("uri=\"UNKNOWN\""));
+                .body(containsString("status=\"404\",uri=\"NOT_FOUND\""));
     }
 
     @Test

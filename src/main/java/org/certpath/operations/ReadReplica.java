@@ -46,6 +46,8 @@ public class ReadReplica {
     private final Duration checkInterval;
     private volatile long replicaVersion = UNKNOWN;
     private volatile boolean running;
+    /** Read by the sampler thread only: the outage is logged once, not at every retry. */
+    private boolean outage;
     private Thread sampler;
     private Counter fromReplica;
     private Counter fromPrimary;
@@ -109,12 +111,14 @@ public class ReadReplica {
                         row.next();
                         replicaVersion = row.getLong(1);
                     }
+                    outage = false;
                     Thread.sleep(checkInterval.toMillis());
                 }
             } catch (SQLException | RuntimeException e) {
-                if (replicaVersion != UNKNOWN) {
+                if (!outage) {
                     LOG.warnf("Cannot read the read replica, answering every read from the primary until it is back: %s",
                             e.getMessage());
+                    outage = true;
                 }
                 replicaVersion = UNKNOWN;
                 pause();

@@ -3,14 +3,16 @@ package org.certpath.operations;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import org.certpath.ContractValidationExtension;
+import org.certpath.database.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -41,12 +43,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs the packaged application with a real streaming replica, made by {@code .ci/replica} and named
- * by {@code CERTPATH_TEST_REPLICA_URL} (the same database on the replica's port). Pausing the
- * replica's replay shows that a write is read back from the primary while the replica lags, and
- * resuming it that public reads go back to the replica. {@code .ci/run} sets the variable for its
- * run on the machine's server; a run without a server of its own (the embedded database, which has
- * no replica) skips this test, and only that one.
+ * Runs the packaged application with a read replica. With a real streaming replica, made by
+ * {@code .ci/replica} and named by {@code CERTPATH_TEST_REPLICA_URL} (the same database on the
+ * replica's port): pausing the replica's replay shows that a write is read back from the primary
+ * while the replica lags, and resuming it that public reads go back to the replica. {@code .ci/run}
+ * sets the variable for its run on the machine's server; a run without a server of its own (the
+ * embedded database, which has no replica) skips that test. With a replica that cannot be reached,
+ * on any primary: reads are answered from the primary and the instance stays ready.
  */
 class ReadReplicaIT {
 
@@ -56,14 +59,20 @@ class ReadReplicaIT {
     private static final Duration START_BOUND = Duration.ofSeconds(120);
     private static final Duration STEP_BOUND = Duration.ofSeconds(10);
     /** A backend reports its table statistics when idle, at the latest after PostgreSQL's 10 s idle interval. */
+    /** Logged by ReadReplica when the replica cannot be read. */
+    private static final String REPLICA_DOWN = "Cannot read the read replica";
+    /** Several of the replica's check intervals (100 ms), in which a retry would log again. */
+    private static final Duration CHECK_INTERVALS = Duration.ofSeconds(1);
     private static final Duration REPORT_BOUND = Duration.ofSeconds(20);
     private static final Pattern READS = Pattern.compile(
             "^certpath_public_reads_total\\{datasource=\"(primary|replica)\"[^}]*} (\\S+)$", Pattern.MULTILINE);
     private static final Pattern LAG = Pattern.compile("^certpath_read_replica_lag_versions(?:\\{[^}]*})? (\\S+)$",
             Pattern.MULTILINE);
 
-    private String replicaUrl;
-    private Properties credentials;
+    private static Properties credentials;
+    /** What the application is given besides the environment of the build, which it inherits. */
+    private static Map<String, String> datasource;
+    private String streamingReplica;
     private Process app;
     private int port;
     private RequestSpecification api;
@@ -84,27 +93,34 @@ class ReadReplicaIT {
         }
     };
 
-    @BeforeEach
-    void start() throws IOException, InterruptedException, SQLException {
-        replicaUrl = System.getenv("CERTPATH_TEST_REPLICA_URL");
-        assumeTrue(replicaUrl != null && !replicaUrl.isBlank(),
-                "no streaming replica configured (CERTPATH_TEST_REPLICA_URL; .ci/run sets it)");
-        assertNotNull(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"),
-                "a replica needs the primary it streams from: set QUARKUS_DATASOURCE_JDBC_URL too");
-        assertTrue(Files.exists(JAR), JAR + " is missing: run ./mvnw verify, which packages before this test");
-        credentials = new Properties();
-        putIfSet(credentials, "user", System.getenv("QUARKUS_DATASOURCE_USERNAME"));
-        putIfSet(credentials, "password", System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
-        replaying(true);
+    @BeforeAll
+    static void primary() {
+        if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
+            credentials = new Properties();
+            putIfSet(credentials, "user", System.getenv("QUARKUS_DATASOURCE_USERNAME"));
+            putIfSet(credentials, "password", System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
+            datasource = Map.of();
+        } else {
+            credentials = new Properties();
+            credentials.put("user", "postgres");
+            credentials.put("password", "postgres");
+            datasource = Map.of("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedDatabase.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        }
+    }
 
+    /** Starts the packaged application with this replica; its credentials are the primary's. */
+    private void start(String replica) throws IOException, InterruptedException {
+        assertTrue(Files.exists(JAR), JAR + " is missing: run ./mvnw verify, which packages before this test");
         port = freePort();
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(LOG.toFile());
         Map<String, String> env = builder.environment();
-        // The replica's credentials are the primary's, inherited from the build's environment.
-        env.put("CERTPATH_READ_REPLICA_URL", replicaUrl);
+        env.putAll(datasource);
+        env.put("CERTPATH_READ_REPLICA_URL", replica);
         env.put("CERTPATH_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY);
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -116,20 +132,14 @@ class ReadReplicaIT {
                 .addFilter(ContractValidationExtension.filter())
                 .build();
         await(START_BOUND, "the application to be ready", () -> statusOrZero("/q/health/ready") == 200);
-        editorKey = given(api).header("Authorization", "Bearer " + ADMIN_KEY).contentType("application/json")
-                .body(Map.of("name", "read replica test editor", "role", "editor"))
-                .when().post("/v1/api-keys")
-                .then().statusCode(201)
-                .extract().path("key");
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (replicaUrl == null || replicaUrl.isBlank()) {
-            return;
-        }
         try {
-            replaying(true);
+            if (streamingReplica != null) {
+                replaying(true);
+            }
             if (slug != null && app.isAlive()) {
                 String etag = given(api).when().get("/v1/organizations/" + slug).then().extract().header("ETag");
                 given(api).header("Authorization", "Bearer " + editorKey).header("If-Match", etag)
@@ -143,7 +153,38 @@ class ReadReplicaIT {
     }
 
     @Test
+    void shouldAnswerFromThePrimaryAndStayReadyWhileTheReplicaCannotBeReached() throws Exception {
+        start("jdbc:postgresql://127.0.0.1:" + freePort() + "/certpath");
+
+        for (int read = 0; read < 3; read++) {
+            given(api).queryParam("limit", limit++)
+                    .when().get("/v1/organizations")
+                    .then().statusCode(200);
+        }
+        assertEquals(0, reads("replica"));
+        assertEquals(3, reads("primary"));
+        assertTrue(Double.isNaN(lag()), "the lag of a replica that cannot be read is unknown");
+        given(api).when().get("/q/health/ready").then().statusCode(200);
+        await(STEP_BOUND, "the outage to be logged", () -> log().contains(REPLICA_DOWN));
+        Thread.sleep(CHECK_INTERVALS.toMillis());
+        assertEquals(1, log().split(REPLICA_DOWN, -1).length - 1, "the outage is logged once, not at every retry");
+    }
+
+    @Test
     void shouldReadAWriteBackFromThePrimaryWhileTheReplicaLagsAndFromTheReplicaOnceItCatchesUp() throws Exception {
+        streamingReplica = System.getenv("CERTPATH_TEST_REPLICA_URL");
+        assumeTrue(streamingReplica != null && !streamingReplica.isBlank(),
+                "no streaming replica configured (CERTPATH_TEST_REPLICA_URL; .ci/run sets it)");
+        assertNotNull(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"),
+                "a replica needs the primary it streams from: set QUARKUS_DATASOURCE_JDBC_URL too");
+        replaying(true);
+        start(streamingReplica);
+        editorKey = given(api).header("Authorization", "Bearer " + ADMIN_KEY).contentType("application/json")
+                .body(Map.of("name", "read replica test editor", "role", "editor"))
+                .when().post("/v1/api-keys")
+                .then().statusCode(201)
+                .extract().path("key");
+
         String token = "replicated" + UUID.randomUUID().toString().substring(0, 8);
         slug = "read-replica-" + token;
         given(api).header("Authorization", "Bearer " + editorKey).contentType("application/json")
@@ -221,7 +262,7 @@ class ReadReplicaIT {
     }
 
     private void replaying(boolean replay) throws SQLException {
-        try (Connection replica = DriverManager.getConnection(replicaUrl, credentials);
+        try (Connection replica = DriverManager.getConnection(streamingReplica, credentials);
              Statement statement = replica.createStatement()) {
             statement.execute(replay ? "select pg_wal_replay_resume()" : "select pg_wal_replay_pause()");
         }
@@ -243,7 +284,7 @@ class ReadReplicaIT {
     }
 
     private long replicaSourceScans() throws SQLException {
-        try (Connection replica = DriverManager.getConnection(replicaUrl, credentials);
+        try (Connection replica = DriverManager.getConnection(streamingReplica, credentials);
              Statement statement = replica.createStatement();
              ResultSet row = statement.executeQuery("select coalesce(seq_scan, 0) + coalesce(idx_scan, 0)"
                      + " from pg_stat_user_tables where relname = 'record_source'")) {
@@ -253,12 +294,20 @@ class ReadReplicaIT {
     }
 
     private String replicaName(String slug) throws SQLException {
-        try (Connection replica = DriverManager.getConnection(replicaUrl, credentials);
+        try (Connection replica = DriverManager.getConnection(streamingReplica, credentials);
              PreparedStatement query = replica.prepareStatement("select name from organization where slug = ?")) {
             query.setString(1, slug);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
             }
+        }
+    }
+
+    private static String log() {
+        try {
+            return Files.readString(LOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

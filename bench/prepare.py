@@ -1,18 +1,18 @@
 """Writes the request paths of every benchmark scenario, one file per scenario, by asking the running
-service: the cursor of page 1,000 and the 20 pages of the CSV export are walked, the ETag is read.
+service: the cursor of page 1,000 is walked, the filter of a 10,000-row CSV export is found, the ETag is read.
 
     python3 bench/prepare.py BASE_URL OUT_DIR
 """
 import json
 import sys
 import urllib.error
-import urllib.parse
 import urllib.request
 
-LIST = "/v1/programs?certification=cpc&mode=online"
+LIST = "/v1/programs?certification=cpc&deliveryMode=online"
+EXPORT = "/v1/programs.csv?certification=cpc&deliveryMode=online"
 PAGE = 20
 DEEP_PAGE = 1000
-EXPORT_ROWS, EXPORT_PAGE = 10_000, 500
+EXPORT_ROWS = 10_000
 UNCACHED = 50_000
 
 
@@ -45,13 +45,21 @@ def cursor_after(base, rows):
     return cursor
 
 
-def next_link(headers):
-    for link in headers.get_all("Link") or []:
-        for part in link.split(","):
-            if 'rel="next"' in part:
-                url = urllib.parse.urlsplit(part.split(">")[0].strip().lstrip("<"))
-                return url.path + "?" + url.query
-    return None
+def total(base, path):
+    _, body = ok(base, path + "&limit=1")
+    return json.loads(body)["page"]["total"]
+
+
+def export_filter(base):
+    """The highest whole maxCost at which LIST holds at most EXPORT_ROWS programs, and that count."""
+    low, high = 0, 100_000
+    while low < high:
+        middle = (low + high + 1) // 2
+        if total(base, f"{LIST}&maxCost={middle}") <= EXPORT_ROWS:
+            low = middle
+        else:
+            high = middle - 1
+    return low, total(base, f"{LIST}&maxCost={low}")
 
 
 def main(base, out):
@@ -60,7 +68,7 @@ def main(base, out):
         "list_page1": [LIST],
         "list_page1000": [LIST + "&cursor=" + cursor_after(base, (DEEP_PAGE - 1) * PAGE)],
         "list_304": [LIST],
-        "salaries": ["/v1/salaries?occupation=99-0001&region=NJ"],
+        "salaries": ["/v1/salaries?soc=99-0001&region=NJ"],
         "pathways": ["/v1/pathways?certification=cpc"],
     }
     # The same requests, each with an Accept header of its own that still asks for JSON: no response is
@@ -72,13 +80,12 @@ def main(base, out):
     # synthetic program's (they cost at most 40,000), which leaves out only those of unknown cost. Not an
     # updatedSince: that would also ask for the removals since then, a query the other scenarios don't run.
     scenarios["list_count_cold"] = [LIST + f"&maxCost={50000 + n / 100:.2f}" for n in range(UNCACHED)]
-    export, path = [], LIST + f"&format=csv&limit={EXPORT_PAGE}"
-    while path and len(export) < EXPORT_ROWS // EXPORT_PAGE:
-        export.append(path)
-        headers, _ = ok(base, path)
-        path = next_link(headers)
-    # An export is read once: each request with an Accept of its own, so that no page comes from the cache.
-    scenarios["csv_export"] = [f"{page}\ttext/csv;bench={n}" for n in range(UNCACHED // len(export)) for page in export]
+    # A whole filtered export in one request, as large as an export may be: the highest maximum cost whose
+    # programs number at most EXPORT_ROWS. Each request with an Accept of its own, so none comes from the cache.
+    max_cost, rows = export_filter(base)
+    scenarios["csv_export"] = [f"{EXPORT}&maxCost={max_cost}\ttext/csv;bench={n}" for n in range(UNCACHED)]
+    with open(f"{out}/export_rows", "w") as f:
+        f.write(str(rows))
 
     headers, _ = ok(base, LIST)
     etag = headers["ETag"]

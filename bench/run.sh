@@ -41,8 +41,26 @@ OUT=${BENCH_OUT:-bench/results}
 WORK=$(mktemp -d /tmp/certpath-bench.XXXXXX)
 # static comes first and last: the ratios divide by the mean of the two, which evens out a drift in
 # the machine's load during the run.
+# csv_export comes after them: exports the client gave up on at the end of a run still stream for a while
+# and would slow whatever came next.
 SCENARIOS=(static list_page1 list_page1000 list_304 list_page1_uncached list_page1000_uncached list_count_cold
-           salaries salaries_uncached pathways csv_export static_end)
+           salaries salaries_uncached pathways static_end csv_export)
+# BENCH_SKIP: scenarios left out of this run (space-separated names).
+if [[ -n ${BENCH_SKIP:-} ]]; then
+    kept=()
+    for name in "${SCENARIOS[@]}"; do
+        [[ " $BENCH_SKIP " == *" $name "* ]] || kept+=("$name")
+    done
+    SCENARIOS=("${kept[@]}")
+fi
+# Measured again with the rate limits in Redis, where a Redis answers on BENCH_REDIS_URL (default the
+# machine's, redis://127.0.0.1:6379); BENCH_REDIS_URL=none skips them.
+REDIS_SCENARIOS=(list_page1_redis list_304_redis)
+REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}
+if [[ $REDIS_URL == none ]] || ! redis-cli -u "$REDIS_URL" ping > /dev/null 2>&1; then
+    REDIS_URL=
+fi
+SERVER_ENV=
 BASE=http://127.0.0.1:$PORT
 SERVER_PID=
 POSTGRES_PID=
@@ -163,7 +181,7 @@ start_server() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD \
     QUARKUS_HTTP_PORT=$PORT CERTPATH_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 MALLOC_ARENA_MAX=2 QUARKUS_FLYWAY_OUT_OF_ORDER=true \
-        "$SERVICE_JAVA" $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
+        env $SERVER_ENV "$SERVICE_JAVA" $JAVA_OPTS "$@" -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
     SERVER_PID=$!
     wait_for "$SERVER_PID" "$logfile" curl -sf -o /dev/null "$BASE/v1"
     STARTUP_S=$(awk -v start="$start" -v end="$(date +%s%N)" 'BEGIN { printf "%.2f", (end - start) / 1e9 }')
@@ -196,32 +214,44 @@ ensure_database() {
 # measured start finds what serving them loads, not only what starting does.
 train() {
     local path
-    for path in /v1 "/v1/programs?certification=cpc&mode=online" "/v1/programs?state=NJ&format=csv&limit=5" \
-            /v1/programs/1 "/v1/pathways?certification=cpc" "/v1/salaries?occupation=99-0001&region=NJ" \
-            /v1/certifications /v1/organizations /v1/occupations /v1/outlooks /v1/regions /v1/compare?certifications=cpc,cca \
-            "/v1/programs?state=ZZZ" /q/health/ready /q/openapi; do
+    for path in /v1 "/v1/programs?certification=cpc&deliveryMode=online" "/v1/programs.csv?state=NJ&maxCost=100" \
+            /v1/programs/1 "/v1/pathways?certification=cpc" "/v1/salaries?soc=99-0001&region=NJ" \
+            /v1/certifications /v1/organizations /v1/occupations /v1/outlooks /v1/regions \
+            "/v1/compare?certification=cpc&certification=cca" "/v1/programs?state=ZZZ" /q/health/ready /q/openapi; do
         curl -s -o /dev/null "$BASE$path"
     done
     curl -s -o /dev/null -H 'If-None-Match: "x"' "$BASE/v1/programs"
 }
 
+# The scenario whose requests scenario $1 repeats: static_end is static again, list_304_redis is list_304
+# with the rate limits in Redis.
+requests_of() {
+    local name=${1%_end}
+    echo "${name%_redis}"
+}
+
 # Runs wrk on scenario $2 at scale $1 for $3 and prints its JSON summary.
 drive() {
-    local paths=$WORK/$1x/${2%_end}.paths etag=""
-    [[ $2 == list_304 ]] && etag=$(cat "$WORK/$1x/etag")
-    BENCH_PATHS=$paths BENCH_IF_NONE_MATCH=$etag wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s \
+    local paths etag=""
+    paths=$WORK/$1x/$(requests_of "$2").paths
+    [[ $(requests_of "$2") == list_304 ]] && etag=$(cat "$WORK/$1x/etag")
+    # Two exports at a time, as two clients would download: sixteen 10,000-row exports at once would hold
+    # more connections than the pool has, and measure the pool's wait instead of the export.
+    local connections=$CONNECTIONS threads=$THREADS
+    [[ $2 == csv_export ]] && connections=2 threads=2
+    BENCH_PATHS=$paths BENCH_IF_NONE_MATCH=$etag wrk -t"$threads" -c"$connections" -d"$3" --timeout 10s \
         -s bench/wrk.lua "$BASE" | tail -1
 }
 
 warm_up() {
-    [[ -f $WORK/$1x/${2%_end}.paths ]] && drive "$1" "$2" "$WARMUP" > /dev/null
+    [[ -f $WORK/$1x/$(requests_of "$2").paths ]] && drive "$1" "$2" "$WARMUP" > /dev/null
     return 0
 }
 
 # Measures scenario $2 at scale $1 after a warm-up, sampling the resident memory of the service meanwhile.
 run_scenario() {
     local scale=$1 name=$2 result rss_file=$WORK/$1x/$2.rss
-    [[ -f $WORK/${scale}x/${name%_end}.paths ]] || { log "$name: skipped (not served)"; return; }
+    [[ -f $WORK/${scale}x/$(requests_of "$name").paths ]] || { log "$name: skipped (not served)"; return; }
     warm_up "$scale" "$name"
     ( while kill -0 "$SERVER_PID" 2>/dev/null; do ps -o rss= -p "$SERVER_PID"; sleep 1; done ) > "$rss_file" &
     local sampler=$!
@@ -249,6 +279,7 @@ main() {
     mkdir -p "$OUT"
     echo "scale,scenario,requests,duration_us,bytes,socket_errors,status_errors,p50_us,p90_us,p99_us,mean_us,max_us,rss_kib" \
         > "$WORK/raw.csv"
+    echo "scale,rows" > "$WORK/export_rows.csv"
     local startups=()
     for scale in "${SCALES[@]}"; do
         ensure_database "$scale"
@@ -264,15 +295,29 @@ main() {
         python3 bench/prepare.py "$BASE" "$WORK/${scale}x"
         # The JIT compiles what the first requests run: warm every scenario up before the first is measured.
         for name in "${SCENARIOS[@]}"; do
-            warm_up "$scale" "$name"
+            [[ $name == csv_export ]] || warm_up "$scale" "$name"
         done
         for name in "${SCENARIOS[@]}"; do
             run_scenario "$scale" "$name"
         done
         stop_server
+        echo "$scale,$(cat "$WORK/${scale}x/export_rows")" >> "$WORK/export_rows.csv"
+        if [[ -n $REDIS_URL ]]; then
+            # The same cached reads with the rate limits in Redis (one script call a request), in the same run.
+            SERVER_ENV="CERTPATH_RATE_LIMIT_STORE=redis QUARKUS_REDIS_HOSTS=$REDIS_URL"
+            start_server "$DB_PREFIX${scale}x" "$WORK/server-redis-$scale.log" "$USE_ARCHIVE"
+            for name in "${REDIS_SCENARIOS[@]}"; do
+                warm_up "$scale" "$name"
+            done
+            for name in "${REDIS_SCENARIOS[@]}"; do
+                run_scenario "$scale" "$name"
+            done
+            stop_server
+            SERVER_ENV=
+        fi
     done
     printf '%s\n' "scale,startup_s,startup_cpu_s" "${startups[@]}" > "$WORK/startup.csv"
-    python3 bench/report.py "$WORK/raw.csv" "$WORK/startup.csv" "$OUT" \
+    python3 bench/report.py "$WORK/raw.csv" "$WORK/startup.csv" "$WORK/export_rows.csv" "$OUT" \
         "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before the run: $LOAD_BEFORE" \
         "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up); JVM: $("$SERVICE_JAVA" -version 2>&1 | head -1), $JAVA_OPTS, started from $START_ARCHIVE"
     log "results in $OUT (work files in $WORK)"

@@ -5,7 +5,6 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.certpath.ContractValidationExtension;
-import org.certpath.database.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +25,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -38,7 +34,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs the packaged application (prod profile) as a child process and stops it with SIGTERM, as a
@@ -49,7 +44,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class GracefulShutdownIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Path LOG = Path.of("target", "graceful-shutdown-it.log");
     private static final Duration DELAY = Duration.ofSeconds(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -67,10 +61,8 @@ class GracefulShutdownIT {
     /** The JVM's status after SIGTERM once its shutdown hooks have run: 128 + 15. */
     private static final int SIGTERM_EXIT_STATUS = 143;
 
-    private static String jdbcUrl;
-    private static Properties credentials;
+    private static PackagedApp.Database database;
     /** What the application is given besides the environment of the build, which it inherits. */
-    private static Map<String, String> datasource;
 
     private Process app;
     private RequestSpecification api;
@@ -89,34 +81,20 @@ class GracefulShutdownIT {
 
     @BeforeAll
     static void database() {
-        String configured = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
-        credentials = new Properties();
-        if (configured != null) {
-            jdbcUrl = configured;
-            putIfSet(credentials, "user", System.getenv("QUARKUS_DATASOURCE_USERNAME"));
-            putIfSet(credentials, "password", System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
-            datasource = Map.of();
-        } else {
-            jdbcUrl = EmbeddedDatabase.jdbcUrl();
-            credentials.put("user", "postgres");
-            credentials.put("password", "postgres");
-            datasource = Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        }
+        database = PackagedApp.Database.ofSuite();
     }
 
     @BeforeEach
     void start() throws IOException, InterruptedException {
-        assertTrue(Files.exists(JAR), JAR + " is missing: run ./mvnw verify, which packages before this test");
-        int port = freePort();
+        assertTrue(Files.exists(PackagedApp.JAR), PackagedApp.JAR + " is missing: run ./mvnw verify, which packages before this test");
+        int port = PackagedApp.freePort();
         ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), STATEMENT_TIMEOUT,
-                "-jar", JAR.toString())
+                PackagedApp.java(), STATEMENT_TIMEOUT,
+                "-jar", PackagedApp.JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(LOG.toFile());
         Map<String, String> env = builder.environment();
-        env.putAll(datasource);
+        env.putAll(database.environment());
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_SHUTDOWN_DELAY", DELAY.toSeconds() + "S");
@@ -145,7 +123,7 @@ class GracefulShutdownIT {
 
         CompletableFuture<ExtractableResponse<Response>> inFlight;
         Instant terminated;
-        try (Connection lock = DriverManager.getConnection(jdbcUrl, credentials)) {
+        try (Connection lock = DriverManager.getConnection(database.jdbcUrl(), database.credentials())) {
             lock.setAutoCommit(false);
             try (Statement statement = lock.createStatement()) {
                 statement.execute("lock table program in access exclusive mode");
@@ -211,37 +189,11 @@ class GracefulShutdownIT {
         }
     }
 
-    /** The status of a GET, or 0 while nothing listens. */
     private int statusOrZero(String path) {
-        try {
-            return given(api).when().get(path).statusCode();
-        } catch (Exception e) {
-            return 0;
-        }
+        return PackagedApp.statusOrZero(api, path);
     }
 
     private void await(Duration bound, String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(bound);
-        while (!condition.getAsBoolean()) {
-            if (!app.isAlive()) {
-                fail("The application exited with " + app.exitValue() + " while waiting for " + what);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + bound.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void putIfSet(Properties properties, String key, String value) {
-        if (value != null) {
-            properties.put(key, value);
-        }
+        PackagedApp.await(app, bound, what, condition);
     }
 }

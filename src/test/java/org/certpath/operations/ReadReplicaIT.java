@@ -3,7 +3,6 @@ package org.certpath.operations;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import org.certpath.ContractValidationExtension;
-import org.certpath.database.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,10 +21,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -53,7 +48,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ReadReplicaIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Path LOG = Path.of("target", "read-replica-it.log");
     private static final String ADMIN_KEY = "read-replica-it-admin-key-" + UUID.randomUUID();
     private static final Duration START_BOUND = Duration.ofSeconds(120);
@@ -69,9 +63,8 @@ class ReadReplicaIT {
     private static final Pattern LAG = Pattern.compile("^certpath_read_replica_lag_versions(?:\\{[^}]*})? (\\S+)$",
             Pattern.MULTILINE);
 
-    private static Properties credentials;
+    private static PackagedApp.Database database;
     /** What the application is given besides the environment of the build, which it inherits. */
-    private static Map<String, String> datasource;
     private String streamingReplica;
     private Process app;
     private int port;
@@ -95,31 +88,19 @@ class ReadReplicaIT {
 
     @BeforeAll
     static void primary() {
-        if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
-            credentials = new Properties();
-            putIfSet(credentials, "user", System.getenv("QUARKUS_DATASOURCE_USERNAME"));
-            putIfSet(credentials, "password", System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
-            datasource = Map.of();
-        } else {
-            credentials = new Properties();
-            credentials.put("user", "postgres");
-            credentials.put("password", "postgres");
-            datasource = Map.of("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedDatabase.jdbcUrl(),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        }
+        database = PackagedApp.Database.ofSuite();
     }
 
     /** Starts the packaged application with this replica; its credentials are the primary's. */
     private void start(String replica) throws IOException, InterruptedException {
-        assertTrue(Files.exists(JAR), JAR + " is missing: run ./mvnw verify, which packages before this test");
-        port = freePort();
+        assertTrue(Files.exists(PackagedApp.JAR), PackagedApp.JAR + " is missing: run ./mvnw verify, which packages before this test");
+        port = PackagedApp.freePort();
         ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
+                PackagedApp.java(), "-jar", PackagedApp.JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(LOG.toFile());
         Map<String, String> env = builder.environment();
-        env.putAll(datasource);
+        env.putAll(database.environment());
         env.put("CERTPATH_READ_REPLICA_URL", replica);
         env.put("CERTPATH_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY);
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -154,7 +135,7 @@ class ReadReplicaIT {
 
     @Test
     void shouldAnswerFromThePrimaryAndStayReadyWhileTheReplicaCannotBeReached() throws Exception {
-        start("jdbc:postgresql://127.0.0.1:" + freePort() + "/certpath");
+        start("jdbc:postgresql://127.0.0.1:" + PackagedApp.freePort() + "/certpath");
 
         for (int read = 0; read < 3; read++) {
             given(api).queryParam("limit", limit++)
@@ -262,7 +243,7 @@ class ReadReplicaIT {
     }
 
     private void replaying(boolean replay) throws SQLException {
-        try (Connection replica = DriverManager.getConnection(streamingReplica, credentials);
+        try (Connection replica = DriverManager.getConnection(streamingReplica, database.credentials());
              Statement statement = replica.createStatement()) {
             statement.execute(replay ? "select pg_wal_replay_resume()" : "select pg_wal_replay_pause()");
         }
@@ -284,7 +265,7 @@ class ReadReplicaIT {
     }
 
     private long replicaSourceScans() throws SQLException {
-        try (Connection replica = DriverManager.getConnection(streamingReplica, credentials);
+        try (Connection replica = DriverManager.getConnection(streamingReplica, database.credentials());
              Statement statement = replica.createStatement();
              ResultSet row = statement.executeQuery("select coalesce(seq_scan, 0) + coalesce(idx_scan, 0)"
                      + " from pg_stat_user_tables where relname = 'record_source'")) {
@@ -294,7 +275,7 @@ class ReadReplicaIT {
     }
 
     private String replicaName(String slug) throws SQLException {
-        try (Connection replica = DriverManager.getConnection(streamingReplica, credentials);
+        try (Connection replica = DriverManager.getConnection(streamingReplica, database.credentials());
              PreparedStatement query = replica.prepareStatement("select name from organization where slug = ?")) {
             query.setString(1, slug);
             try (ResultSet row = query.executeQuery()) {
@@ -312,35 +293,10 @@ class ReadReplicaIT {
     }
 
     private int statusOrZero(String path) {
-        try {
-            return given(api).when().get(path).statusCode();
-        } catch (Exception e) {
-            return 0;
-        }
+        return PackagedApp.statusOrZero(api, path);
     }
 
     private void await(Duration bound, String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(bound);
-        while (!condition.getAsBoolean()) {
-            if (!app.isAlive()) {
-                fail("The application exited with " + app.exitValue() + " while waiting for " + what);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + bound.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void putIfSet(Properties properties, String key, String value) {
-        if (value != null) {
-            properties.put(key, value);
-        }
+        PackagedApp.await(app, bound, what, condition);
     }
 }

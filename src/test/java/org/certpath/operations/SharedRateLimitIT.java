@@ -13,8 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -296,7 +294,7 @@ class SharedRateLimitIT {
     }
 
     private static Node startNode(String name, Map<String, String> env) throws Exception {
-        int port = freePort();
+        int port = PackagedApp.freePort();
         Path log = Path.of("target", "shared-rate-limit-it-" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
@@ -336,12 +334,6 @@ class SharedRateLimitIT {
                 fail("Waited " + bound.toSeconds() + " s for " + what + " on instance " + node.name() + "; see " + node.log());
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -28,7 +28,7 @@ class MetricsTest {
 
         Editors.asAdmin().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(not(containsString("12345")))
+                .body(not(containsString("no-such-collection")))
                 .body(containsString("status=\"404\",uri=\"NOT_FOUND\""));
     }
 

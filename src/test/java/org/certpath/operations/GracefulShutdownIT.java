@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
@@ -62,22 +61,12 @@ class GracefulShutdownIT {
     private static final int SIGTERM_EXIT_STATUS = 143;
 
     private static PackagedApp.Database database;
-    /** What the application is given besides the environment of the build, which it inherits. */
 
     private Process app;
     private RequestSpecification api;
 
     @RegisterExtension
-    final TestWatcher printLogOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                System.err.println("Output of the application (" + LOG + "):\n" + Files.readString(LOG));
-            } catch (IOException e) {
-                System.err.println("No output of the application at " + LOG);
-            }
-        }
-    };
+    final TestWatcher printLogOnFailure = PackagedApp.printLogOnFailure(LOG);
 
     @BeforeAll
     static void database() {

@@ -2,10 +2,13 @@ package org.certpath.operations;
 
 import io.restassured.specification.RequestSpecification;
 import org.certpath.database.EmbeddedDatabase;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +53,20 @@ final class PackagedApp {
                 properties.put(key, value);
             }
         }
+    }
+
+    /** Prints the application's output when a test fails: the process's log is the only account of what it did. */
+    static TestWatcher printLogOnFailure(Path log) {
+        return new TestWatcher() {
+            @Override
+            public void testFailed(ExtensionContext context, Throwable cause) {
+                try {
+                    System.err.println("Output of the application (" + log + "):\n" + Files.readString(log));
+                } catch (IOException e) {
+                    System.err.println("No output of the application at " + log);
+                }
+            }
+        };
     }
 
     static String java() {

@@ -6,7 +6,6 @@ import org.certpath.ContractValidationExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
@@ -75,16 +74,7 @@ class ReadReplicaIT {
     private int limit = 100;
 
     @RegisterExtension
-    final TestWatcher printLogOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                System.err.println("Output of the application (" + LOG + "):\n" + Files.readString(LOG));
-            } catch (IOException e) {
-                System.err.println("No output of the application at " + LOG);
-            }
-        }
-    };
+    final TestWatcher printLogOnFailure = PackagedApp.printLogOnFailure(LOG);
 
     @BeforeAll
     static void primary() {

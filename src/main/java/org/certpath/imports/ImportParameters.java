@@ -75,4 +75,17 @@ public class ImportParameters extends QueryBean {
             return period.trim();
         }
     }
+
+    /** An IPEDS file: the year in its name, 2023 for HD2023, IC2023_AY and C2023_A. */
+    public static class Ipeds extends OfficialFile {
+
+        @RestQuery
+        @NotNull(message = "Required: the year in the IPEDS file's name, such as 2023 for HD2023.")
+        @Matches(regexp = "(19|20)\\d{2}", expected = "the year in the IPEDS file's name, such as 2023")
+        String year;
+
+        int year() {
+            return Integer.parseInt(year.trim());
+        }
+    }
 }

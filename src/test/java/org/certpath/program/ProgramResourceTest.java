@@ -357,7 +357,8 @@ class ProgramResourceTest {
         // Totals from the bitmaps of the current data: wait until they are built, then ask each filter
         // with a page size never asked before, so that no response comes from the response cache.
         ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of());
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (facets.count(everything).isEmpty()) {
             assertTrue(System.nanoTime() < deadline, "the facets of the current data are built");

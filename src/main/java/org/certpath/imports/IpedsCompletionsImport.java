@@ -135,8 +135,9 @@ final class IpedsCompletionsImport extends ImportKind<Program, IpedsProgramInput
         List<SourceInput> sources = new ArrayList<>();
         sources.add(IpedsFile.sourceInput(source(), COMPLETIONS_FIELDS));
         institution.sources().forEach(hd -> sources.add(withFields(hd, DIRECTORY_FIELDS)));
+        // Undergraduate charges are no cost of a graduate program, which this API has no award level for.
         Optional<InstitutionChargesInput> published = Optional.ofNullable(charges.get(unitId))
-                .filter(c -> c.inState().tuition() != null && c.inState().fees() != null);
+                .filter(c -> level.awardLevel != null && c.inState().tuition() != null && c.inState().fees() != null);
         published.ifPresent(c -> c.sources().forEach(ic -> sources.add(withFields(ic, CHARGES_FIELDS))));
         String title = CIP_TITLES.getOrDefault(cip, "CIP " + cip);
         String state = institution.state() != null && regions.contains(institution.state()) ? institution.state() : null;

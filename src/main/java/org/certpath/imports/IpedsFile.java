@@ -4,6 +4,7 @@ import org.certpath.provenance.SourceInput;
 import org.certpath.provenance.SourceKind;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,8 @@ final class IpedsFile {
     static final String TITLE_PREFIX = "IPEDS ";
     private static final String DATA_FILES = "https://nces.ed.gov/ipeds/datacenter/data/";
     private static final Pattern UNIT_ID = Pattern.compile("\\d{6}");
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
+    /** At most the eight whole digits of a stored amount, and cents. */
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,8}(\\.\\d{1,2})?");
     private static final int CENTS = 2;
 
     /** One file: {@code HD2023}, {@code IC2023_AY}, {@code C2023_A}, and what it holds. */
@@ -60,17 +62,17 @@ final class IpedsFile {
         return Integer.valueOf(text);
     }
 
-    /** An amount in whole or fractional dollars, to the cent; null for IPEDS's '.' or an empty cell. */
+    /** An amount in dollars (IPEDS writes whole dollars), to the cent; null for IPEDS's '.' or an empty cell. */
     static BigDecimal amount(Cells cells, String column) {
         if (missing(cells, column)) {
             return null;
         }
-        Cells.Figure figure = cells.figure(column, MAX_AMOUNT);
-        if (figure.marker() != null) {
-            cells.invalid(column, "'" + figure.marker() + "' is not an amount or IPEDS's '.' (no figure).");
+        String text = cells.text(column);
+        if (!AMOUNT.matcher(text).matches()) {
+            cells.invalid(column, "'" + text + "' is not an amount in dollars or IPEDS's '.' (no figure).");
             return null;
         }
-        return figure.value() == null ? null : figure.value().setScale(CENTS, java.math.RoundingMode.HALF_UP);
+        return new BigDecimal(text).setScale(CENTS, RoundingMode.UNNECESSARY);
     }
 
     /** A whole number; null for IPEDS's '.' or an empty cell. */

@@ -50,7 +50,7 @@ create index program_cip_idx on program (cip_code, id);
 alter table record_source drop constraint record_source_type_check;
 alter table record_source add constraint record_source_type_check check (record_type in
     ('organization', 'certification', 'program', 'occupation', 'region', 'salary', 'outlook', 'institution',
-     'institution_charges'));
+     'institution-charges'));
 
 create trigger institution_bumps_data_version after insert or update or delete or truncate on institution
     for each statement execute function bump_data_version();

@@ -93,8 +93,8 @@ public class IpedsImports {
                 institutions.listAll(), Institution.RECORD_TYPE, i -> i.unitId, InstitutionInput::from));
         // The latest academic year of each institution's charges.
         Map<Integer, InstitutionChargesInput> latestCharges = QuarkusTransaction.requiringNew().call(() -> withSources(
-                charges.list("academicYear = (select max(d.academicYear) from InstitutionCharges d "
-                        + "where d.unitId = InstitutionCharges.unitId)"),
+                charges.list("from InstitutionCharges c where c.academicYear = (select max(d.academicYear) "
+                        + "from InstitutionCharges d where d.unitId = c.unitId)"),
                 InstitutionCharges.RECORD_TYPE, c -> c.unitId, InstitutionChargesInput::from));
         IpedsCompletionsImport kind = new IpedsCompletionsImport(programCuration, programs, cipCodes, directory,
                 latestCharges, importer.regionCodes(), year,

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 @jakarta.persistence.Table(name = "institution_charges")
 public class InstitutionCharges extends CuratedEntity {
 
-    public static final String RECORD_TYPE = "institution_charges";
+    public static final String RECORD_TYPE = "institution-charges";
 
     @Column(name = "unit_id")
     public int unitId;

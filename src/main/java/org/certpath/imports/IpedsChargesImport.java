@@ -40,11 +40,8 @@ final class IpedsChargesImport extends ImportKind<InstitutionCharges, Institutio
     }
 
     static IpedsFile.Name file(int year) {
-        return new IpedsFile.Name("IC" + year + "_AY", "Student charges for academic year programs");
-    }
-
-    static String defaultAsOf(int year) {
-        return "IPEDS charges for academic year " + IpedsFile.academicYear(year) + " (IC" + year + "_AY)";
+        return new IpedsFile.Name("IC" + year + "_AY", "Student charges for academic year programs",
+                "IPEDS charges for academic year " + IpedsFile.academicYear(year) + " (IC" + year + "_AY)");
     }
 
     @Override

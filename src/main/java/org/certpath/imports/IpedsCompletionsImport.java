@@ -76,16 +76,13 @@ final class IpedsCompletionsImport extends ImportKind<Program, IpedsProgramInput
     }
 
     static IpedsFile.Name file(int year) {
-        return new IpedsFile.Name("C" + year + "_A", "Awards/degrees conferred by program (CIP), award level");
+        return new IpedsFile.Name("C" + year + "_A", "Awards/degrees conferred by program (CIP), award level",
+                "IPEDS completions of award year " + awardYear(year) + " (C" + year + "_A)");
     }
 
     /** The award year of the file: C2023_A counts the awards of July 2022 to June 2023. */
     static String awardYear(int year) {
         return IpedsFile.academicYear(year - 1);
-    }
-
-    static String defaultAsOf(int year) {
-        return "IPEDS completions of award year " + awardYear(year) + " (C" + year + "_A)";
     }
 
     @Override
@@ -116,7 +113,7 @@ final class IpedsCompletionsImport extends ImportKind<Program, IpedsProgramInput
             return Optional.empty();
         }
         if (total) {
-            tally.ignore("total of all programs (CIPCODE " + cipText + ")");
+            tally.ignore("total or summary row (CIPCODE " + cipText + ")");
         } else if (!cipCodes.contains(cip.get())) {
             tally.ignore("CIP code not configured for import");
         } else if ("2".equals(major)) {

@@ -28,11 +28,8 @@ final class IpedsDirectoryImport extends ImportKind<Institution, InstitutionInpu
     }
 
     static IpedsFile.Name file(int year) {
-        return new IpedsFile.Name("HD" + year, "Directory information");
-    }
-
-    static String defaultAsOf(int year) {
-        return "IPEDS " + IpedsFile.academicYear(year) + " collection (HD" + year + ")";
+        return new IpedsFile.Name("HD" + year, "Directory information",
+                "IPEDS " + IpedsFile.academicYear(year) + " collection (HD" + year + ")");
     }
 
     @Override

@@ -26,10 +26,10 @@ final class IpedsFile {
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,8}(\\.\\d{1,2})?");
     private static final int CENTS = 2;
 
-    /** One file: {@code HD2023}, {@code IC2023_AY}, {@code C2023_A}, and what it holds. */
-    record Name(String file, String description) {
+    /** One file: {@code HD2023}, {@code IC2023_AY}, {@code C2023_A}, what it holds, and its edition by default. */
+    record Name(String file, String description, String defaultAsOf) {
 
-        ImportReport.SourceRef source(Optional<String> url, Optional<String> asOf, String defaultAsOf) {
+        ImportReport.SourceRef source(Optional<String> url, Optional<String> asOf) {
             return new ImportReport.SourceRef(url.orElse(DATA_FILES + file + ".zip"), asOf.orElse(defaultAsOf),
                     PUBLISHER, TITLE_PREFIX + file + ": " + description + " (Complete Data Files)");
         }

@@ -68,7 +68,7 @@ public class IpedsImports {
                                      boolean dryRun) {
         IpedsFile.Name file = IpedsDirectoryImport.file(year);
         IpedsDirectoryImport kind = new IpedsDirectoryImport(institutionCuration, institutions,
-                file.source(url, asOf, IpedsDirectoryImport.defaultAsOf(year)));
+                file.source(url, asOf));
         return importer.run(kind, "ipeds-institutions " + file.file(), body, dryRun);
     }
 
@@ -78,7 +78,7 @@ public class IpedsImports {
         Set<Integer> directory = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(institutions
                 .getEntityManager().createQuery("select i.unitId from Institution i", Integer.class).getResultList()));
         IpedsChargesImport kind = new IpedsChargesImport(chargesCuration, charges, directory, year,
-                file.source(url, asOf, IpedsChargesImport.defaultAsOf(year)));
+                file.source(url, asOf));
         return importer.run(kind, "ipeds-charges " + file.file(), body, dryRun);
     }
 
@@ -98,7 +98,7 @@ public class IpedsImports {
                 InstitutionCharges.RECORD_TYPE, c -> c.unitId, InstitutionChargesInput::from));
         IpedsCompletionsImport kind = new IpedsCompletionsImport(programCuration, programs, cipCodes, directory,
                 latestCharges, importer.regionCodes(), year,
-                file.source(url, asOf, IpedsCompletionsImport.defaultAsOf(year)));
+                file.source(url, asOf));
         return importer.run(kind, "ipeds-completions " + file.file(), body, dryRun);
     }
 

@@ -163,7 +163,7 @@ class IpedsImportsTest {
                 .body("ignored", equalTo(12))
                 .body("ignoredReasons.'CIP code not configured for import'", equalTo(6))
                 .body("ignoredReasons.'second major (its awards are counted under the first major)'", equalTo(3))
-                .body("ignoredReasons.'total of all programs (CIPCODE 99)'", equalTo(3))
+                .body("ignoredReasons.'total or summary row (CIPCODE 99)'", equalTo(3))
                 .body("source.asOf", equalTo("IPEDS completions of award year 2022-23 (C2023_A)"));
         assertEquals(programs, total("/v1/programs"));
 

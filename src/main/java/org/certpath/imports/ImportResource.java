@@ -49,20 +49,18 @@ public class ImportResource {
     @POST
     @Path("/ipeds-institutions")
     public ImportReport ipedsInstitutions(InputStream body, @Valid @BeanParam ImportParameters.Ipeds parameters) {
-        return ipeds.institutions(body, parameters.year(), parameters.sourceUrl(), parameters.asOf(),
-                parameters.dryRun());
+        return ipeds.institutions(body, parameters);
     }
 
     @POST
     @Path("/ipeds-charges")
     public ImportReport ipedsCharges(InputStream body, @Valid @BeanParam ImportParameters.Ipeds parameters) {
-        return ipeds.charges(body, parameters.year(), parameters.sourceUrl(), parameters.asOf(), parameters.dryRun());
+        return ipeds.charges(body, parameters);
     }
 
     @POST
     @Path("/ipeds-completions")
     public ImportReport ipedsCompletions(InputStream body, @Valid @BeanParam ImportParameters.Ipeds parameters) {
-        return ipeds.completions(body, parameters.year(), parameters.sourceUrl(), parameters.asOf(),
-                parameters.dryRun());
+        return ipeds.completions(body, parameters);
     }
 }

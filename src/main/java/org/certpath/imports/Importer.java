@@ -31,6 +31,8 @@ import org.certpath.salary.SalaryRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,15 +116,22 @@ public class Importer {
         return run(kind, "programs", body, dryRun);
     }
 
+    private <E extends CuratedEntity, I extends Curated.Input> ImportReport run(ImportKind<E, I> kind, String label,
+                                                                                InputStream body, boolean dryRun) {
+        return run(kind, label, body, StandardCharsets.UTF_8, dryRun);
+    }
+
+    /** Reads a file in {@code charset}; every official file is UTF-8 but the ones a publisher writes otherwise. */
     <E extends CuratedEntity, I extends Curated.Input> ImportReport run(ImportKind<E, I> kind, String label,
-                                                                        InputStream body, boolean dryRun) {
+                                                                        InputStream body, Charset charset,
+                                                                        boolean dryRun) {
         BadRows bad = new BadRows();
         ImportReport.Tally tally = new ImportReport.Tally();
         List<Kept<I>> kept = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         boolean[] headerRead = {false};
         try {
-            CsvStream.read(body, limits.imports(), limits.importBodyTimeout(),
+            CsvStream.read(body, charset, limits.imports(), limits.importBodyTimeout(),
                     columns -> headerRead[0] = kind.header(columns, bad), row -> {
                 if (!headerRead[0]) {
                     return;

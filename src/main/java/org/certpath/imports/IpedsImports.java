@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -64,26 +63,26 @@ public class IpedsImports {
         this.recordSources = recordSources;
     }
 
-    public ImportReport institutions(InputStream body, int year, Optional<String> url, Optional<String> asOf,
-                                     boolean dryRun) {
+    ImportReport institutions(InputStream body, ImportParameters.Ipeds parameters) {
+        int year = parameters.year();
         IpedsFile.Name file = IpedsDirectoryImport.file(year);
         IpedsDirectoryImport kind = new IpedsDirectoryImport(institutionCuration, institutions,
-                file.source(url, asOf));
-        return importer.run(kind, "ipeds-institutions " + file.file(), body, dryRun);
+                file.source(parameters.sourceUrl(), parameters.asOf()));
+        return importer.run(kind, "ipeds-institutions " + file.file(), body, parameters.encoding(), parameters.dryRun());
     }
 
-    public ImportReport charges(InputStream body, int year, Optional<String> url, Optional<String> asOf,
-                                boolean dryRun) {
+    ImportReport charges(InputStream body, ImportParameters.Ipeds parameters) {
+        int year = parameters.year();
         IpedsFile.Name file = IpedsChargesImport.file(year);
         Set<Integer> directory = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(institutions
                 .getEntityManager().createQuery("select i.unitId from Institution i", Integer.class).getResultList()));
         IpedsChargesImport kind = new IpedsChargesImport(chargesCuration, charges, directory, year,
-                file.source(url, asOf));
-        return importer.run(kind, "ipeds-charges " + file.file(), body, dryRun);
+                file.source(parameters.sourceUrl(), parameters.asOf()));
+        return importer.run(kind, "ipeds-charges " + file.file(), body, parameters.encoding(), parameters.dryRun());
     }
 
-    public ImportReport completions(InputStream body, int year, Optional<String> url, Optional<String> asOf,
-                                    boolean dryRun) {
+    ImportReport completions(InputStream body, ImportParameters.Ipeds parameters) {
+        int year = parameters.year();
         IpedsFile.Name file = IpedsCompletionsImport.file(year);
         Set<String> cipCodes = config.cipCodes().stream()
                 .map(code -> CipCode.normalize(code).orElseThrow(() -> new IllegalStateException(
@@ -98,8 +97,8 @@ public class IpedsImports {
                 InstitutionCharges.RECORD_TYPE, c -> c.unitId, InstitutionChargesInput::from));
         IpedsCompletionsImport kind = new IpedsCompletionsImport(programCuration, programs, cipCodes, directory,
                 latestCharges, importer.regionCodes(), year,
-                file.source(url, asOf));
-        return importer.run(kind, "ipeds-completions " + file.file(), body, dryRun);
+                file.source(parameters.sourceUrl(), parameters.asOf()));
+        return importer.run(kind, "ipeds-completions " + file.file(), body, parameters.encoding(), parameters.dryRun());
     }
 
     /** Each item as input with its sources, by UNITID. */

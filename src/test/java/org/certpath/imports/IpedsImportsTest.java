@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +67,11 @@ class IpedsImportsTest {
 
     /** As bytes: REST Assured would encode a text body in ISO-8859-1, which has no byte order mark. */
     private ValidatableResponse post(String path, String csv) {
-        return Editors.as(editor).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
-                .when().post(path).then();
+        return post(path, csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ValidatableResponse post(String path, byte[] csv) {
+        return Editors.as(editor).contentType("text/csv").body(csv).when().post(path).then();
     }
 
     private static int total(String path) {
@@ -119,6 +123,20 @@ class IpedsImportsTest {
         Editors.asAdmin().queryParam("entity", "import").queryParam("entityKey", "ipeds-institutions HD2023")
                 .when().get("/v1/audit")
                 .then().statusCode(200).body("items.after.kind", hasItem("ipeds-institutions"));
+    }
+
+    @Test
+    void shouldReadADirectoryInTheWindowsCodePageWhenToldSo() {
+        byte[] windows = sample("ipeds-hd2023.csv").replace("\uFEFF", "").getBytes(Charset.forName("windows-1252"));
+        post("/v1/imports/ipeds-institutions?year=2023&dryRun=true", windows)
+                .statusCode(422).body("invalidRows[0].reason", startsWith("Not readable as UTF-8 CSV"));
+        post("/v1/imports/ipeds-institutions?year=2023&encoding=windows-1252", windows)
+                .statusCode(200).body("inserted", equalTo(12));
+        // The same names as the UTF-8 file: nothing to change.
+        post("/v1/imports/ipeds-institutions?year=2023", sample("ipeds-hd2023.csv"))
+                .statusCode(200).body("unchanged", equalTo(12));
+        post("/v1/imports/ipeds-institutions?year=2023&encoding=latin9", windows)
+                .statusCode(400).body("invalidParams.name", contains("encoding"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -55,13 +56,13 @@ final class CsvStream {
      * Calls {@code header} with the column names as written (trimmed), then {@code rows} for every
      * record. Columns a record lacks are empty; a byte past {@code limit} throws the 413 problem.
      */
-    static void read(InputStream body, long limit, Duration timeout, java.util.function.Consumer<List<String>> header,
-                     RowHandler rows) throws Unreadable {
+    static void read(InputStream body, Charset charset, long limit, Duration timeout,
+                     java.util.function.Consumer<List<String>> header, RowHandler rows) throws Unreadable {
         int line = 1;
-        // Invalid UTF-8 stops the import at its line instead of being stored as U+FFFD.
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        // Bytes the encoding does not have stop the import at their line instead of being stored as U+FFFD.
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = withoutBom(new InputStreamReader(new Limited(body, limit, timeout), utf8));
+        try (Reader reader = withoutBom(new InputStreamReader(new Limited(body, limit, timeout), decoder));
              CsvParser parser = CSV.getFactory().createParser(reader)) {
             parser.setSchema(CsvSchema.emptySchema().withHeader());
             parser.enable(CsvParser.Feature.TRIM_SPACES);
@@ -92,7 +93,8 @@ final class CsvStream {
                 throw new Unreadable(1, "The file has no header row or no data rows.");
             }
         } catch (IOException e) {
-            throw new Unreadable(line + 1, "Not readable as UTF-8 CSV from here on (an unclosed quote, for example).");
+            throw new Unreadable(line + 1, "Not readable as " + charset.name() + " CSV from here on (an unclosed quote,"
+                    + " for example).");
         }
     }
 

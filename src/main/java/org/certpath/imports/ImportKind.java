@@ -57,6 +57,14 @@ abstract class ImportKind<E extends CuratedEntity, I extends Curated.Input> {
         return stored;
     }
 
+    /**
+     * What a row writes over the item it updates, given that item as input: by default the row as read; a layout
+     * whose rows must not overwrite what curators wrote keeps those values here, and says which in {@code tally}.
+     */
+    I over(I row, I stored, ImportReport.Tally tally) {
+        return row;
+    }
+
     /** What the reader should know of the whole import, after it is read. */
     void conclude(ImportReport.Tally tally) {
     }

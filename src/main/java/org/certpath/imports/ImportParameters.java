@@ -8,6 +8,8 @@ import org.certpath.api.parameters.Report;
 import org.certpath.api.parameters.Values;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** What every import takes: whether to check the file only. */
@@ -73,6 +75,28 @@ public class ImportParameters extends QueryBean {
 
         String period() {
             return period.trim();
+        }
+    }
+
+    /** An IPEDS file: the year in its name, 2023 for HD2023, IC2023_AY and C2023_A. */
+    public static class Ipeds extends OfficialFile {
+
+        @RestQuery
+        @NotNull(message = "Required: the year in the IPEDS file's name, such as 2023 for HD2023.")
+        @Matches(regexp = "(19|20)\\d{2}", expected = "the year in the IPEDS file's name, such as 2023")
+        String year;
+
+        /** How the file is encoded: UTF-8 unless the operator names the Windows code page a file came in. */
+        @RestQuery
+        @Matches(regexp = "(?i)utf-8|windows-1252", expected = "utf-8 or windows-1252")
+        String encoding;
+
+        int year() {
+            return Integer.parseInt(year.trim());
+        }
+
+        Charset encoding() {
+            return Values.text(encoding).map(Charset::forName).orElse(StandardCharsets.UTF_8);
         }
     }
 }

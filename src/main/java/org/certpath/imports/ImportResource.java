@@ -19,11 +19,12 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
-
     private final Importer importer;
+    private final IpedsImports ipeds;
 
-    public ImportResource(Importer importer) {
+    public ImportResource(Importer importer, IpedsImports ipeds) {
         this.importer = importer;
+        this.ipeds = ipeds;
     }
 
     @POST
@@ -43,5 +44,23 @@ public class ImportResource {
     @Path("/programs")
     public ImportReport programs(InputStream body, @Valid @BeanParam ImportParameters parameters) {
         return importer.programs(body, parameters.dryRun());
+    }
+
+    @POST
+    @Path("/ipeds-institutions")
+    public ImportReport ipedsInstitutions(InputStream body, @Valid @BeanParam ImportParameters.Ipeds parameters) {
+        return ipeds.institutions(body, parameters);
+    }
+
+    @POST
+    @Path("/ipeds-charges")
+    public ImportReport ipedsCharges(InputStream body, @Valid @BeanParam ImportParameters.Ipeds parameters) {
+        return ipeds.charges(body, parameters);
+    }
+
+    @POST
+    @Path("/ipeds-completions")
+    public ImportReport ipedsCompletions(InputStream body, @Valid @BeanParam ImportParameters.Ipeds parameters) {
+        return ipeds.completions(body, parameters);
     }
 }

@@ -31,6 +31,8 @@ import org.certpath.salary.SalaryRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,13 +118,20 @@ public class Importer {
 
     private <E extends CuratedEntity, I extends Curated.Input> ImportReport run(ImportKind<E, I> kind, String label,
                                                                                 InputStream body, boolean dryRun) {
+        return run(kind, label, body, StandardCharsets.UTF_8, dryRun);
+    }
+
+    /** Reads a file in {@code charset}; every official file is UTF-8 but the ones a publisher writes otherwise. */
+    <E extends CuratedEntity, I extends Curated.Input> ImportReport run(ImportKind<E, I> kind, String label,
+                                                                        InputStream body, Charset charset,
+                                                                        boolean dryRun) {
         BadRows bad = new BadRows();
         ImportReport.Tally tally = new ImportReport.Tally();
         List<Kept<I>> kept = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         boolean[] headerRead = {false};
         try {
-            CsvStream.read(body, limits.imports(), limits.importBodyTimeout(),
+            CsvStream.read(body, charset, limits.imports(), limits.importBodyTimeout(),
                     columns -> headerRead[0] = kind.header(columns, bad), row -> {
                 if (!headerRead[0]) {
                     return;
@@ -144,8 +153,7 @@ public class Importer {
                 List<Kept<I>> chunk = kept.subList(from, Math.min(from + ROWS_PER_FLUSH, kept.size()));
                 Map<String, E> stored = kind.stored(chunk.stream().map(Kept::input).toList());
                 for (Kept<I> row : chunk) {
-                    write(kind.collection(), row, Optional.ofNullable(stored.get(kind.identity(row.input()))), dryRun,
-                            tally, bad);
+                    write(kind, row, Optional.ofNullable(stored.get(kind.identity(row.input()))), dryRun, tally, bad);
                 }
                 entityManager.flush();
                 entityManager.clear();
@@ -177,12 +185,13 @@ public class Importer {
         }
     }
 
-    private <E extends CuratedEntity, I extends Curated.Input> void write(Curated<E, I> collection, Kept<I> row,
+    private <E extends CuratedEntity, I extends Curated.Input> void write(ImportKind<E, I> kind, Kept<I> row,
                                                                           Optional<E> stored, boolean dryRun,
                                                                           ImportReport.Tally tally, BadRows bad) {
-        I input = row.input();
+        Curated<E, I> collection = kind.collection();
         I before = stored.map(entity -> collection.toInput(entity,
                 sourceLinks.inputsOf(collection.recordType(), entity.id))).orElse(null);
+        I input = before == null ? row.input() : kind.over(row.input(), before, tally);
         if (before != null && inputs.tree(before).equals(inputs.tree(input))) {
             tally.unchanged++;
             return;
@@ -223,7 +232,7 @@ public class Importer {
                 .createQuery("select o.socCode from Occupation o", String.class).getResultList()));
     }
 
-    private Set<String> regionCodes() {
+    Set<String> regionCodes() {
         return QuarkusTransaction.requiringNew().call(() -> new HashSet<>(entityManager
                 .createQuery("select r.code from Region r", String.class).getResultList()));
     }

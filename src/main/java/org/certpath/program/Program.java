@@ -109,6 +109,25 @@ public class Program extends CuratedEntity {
     @Column(name = "cip_code")
     public String cipCode;
 
+    /** The institution's IPEDS UNITID, for a program the IPEDS completions import made or matched. */
+    @Column(name = "unit_id")
+    public Integer unitId;
+
+    /** The IPEDS AWLEVEL code the program was reported under (several codes are certificates). */
+    @Column(name = "ipeds_award_level")
+    public Integer ipedsAwardLevel;
+
+    /** Awards conferred in {@link #completionsYear} (IPEDS first majors, all award levels of the row). */
+    public Integer completions;
+
+    /** The IPEDS award year of {@link #completions}, July to June: {@code 2022-23}. */
+    @Column(name = "completions_year")
+    public String completionsYear;
+
+    /** Null: the cost is the program's own; {@code institution}: the institution's published charges. */
+    @Column(name = "cost_scope")
+    public String costScope;
+
     public String notes;
 
 }

@@ -14,7 +14,7 @@ public record ProgramCriteria(Optional<List<Long>> certificationIds, List<String
                               List<String> modes,
                               List<String> awards, Optional<Integer> minMonths, Optional<Integer> maxMonths,
                               Optional<BigDecimal> maxCost, Optional<Boolean> accredited, Optional<String> keyword,
-                              Optional<OffsetDateTime> updatedSince) {
+                              Optional<OffsetDateTime> updatedSince, List<String> cipCodes) {
 
     /**
      * The programs that prepare for one credential, taught in one of these modes and serving a resident of one of
@@ -22,6 +22,6 @@ public record ProgramCriteria(Optional<List<Long>> certificationIds, List<String
      */
     public static ProgramCriteria ofCertification(long certificationId, List<String> modes, List<String> servingStates) {
         return new ProgramCriteria(Optional.of(List.of(certificationId)), List.of(), servingStates, modes, List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 }

@@ -79,6 +79,7 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
         if (p.cost == null || cost == null || p.cost.compareTo(cost) != 0) {
             p.costBasis = cost == null ? null : "published";
             p.costInputs = null;
+            p.costScope = null;
         }
         p.cost = cost;
         p.currency = MoneyInput.CURRENCY;

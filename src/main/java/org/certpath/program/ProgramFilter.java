@@ -96,6 +96,19 @@ enum ProgramFilter {
             return anyOf(indexes, Column.AWARD, criteria.awards());
         }
     },
+    CIP {
+        @Override
+        void where(ProgramCriteria criteria, Filter filter) {
+            if (!criteria.cipCodes().isEmpty()) {
+                filter.where("p.cip_code in (:cipCodes)", "cipCodes", criteria.cipCodes());
+            }
+        }
+
+        @Override
+        Optional<RoaringBitmap> matching(ProgramCriteria criteria, ProgramFacets.Indexes indexes) {
+            return anyOf(indexes, Column.CIP, criteria.cipCodes());
+        }
+    },
     MIN_MONTHS {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
@@ -191,6 +204,7 @@ enum ProgramFilter {
         STATE(Kind.VALUE, "r.code"),
         MODE(Kind.VALUE, "p.delivery_mode"),
         AWARD(Kind.VALUE, "p.award_level"),
+        CIP(Kind.VALUE, "p.cip_code"),
         MONTHS(Kind.RANGE, "p.duration_months::bigint"),
         COST_CENTS(Kind.RANGE, "(p.cost * 100)::bigint"),
         ACCREDITED(Kind.FLAG, "p.accredited"),

@@ -54,6 +54,11 @@ public class ProgramParameters extends SearchParameters<ProgramView> {
     @Bool
     String accredited;
 
+    /** Programs of these CIP codes, written as IPEDS writes them (51.0707) or without the dot (510707). */
+    @RestQuery
+    @Matches(regexp = CipCode.PARAMETER, expected = "a six-digit CIP code such as 51.0707 or 510707")
+    List<String> cipCode;
+
     @Override
     protected Sorting<ProgramView> sorting() {
         return ProgramRepository.SORTING;
@@ -86,7 +91,8 @@ public class ProgramParameters extends SearchParameters<ProgramView> {
     public ProgramCriteria criteria(Optional<List<Long>> certificationIds) {
         return new ProgramCriteria(certificationIds, Values.upper(state), Values.upper(servingState), Values.lower(deliveryMode), Values.lower(awardLevel),
                 Values.integer(minDurationMonths), Values.integer(maxDurationMonths), Values.amount(maxCost), Values.bool(accredited),
-                keyword(), params().updatedSince());
+                keyword(), params().updatedSince(),
+                Values.items(cipCode).stream().map(code -> CipCode.normalize(code).orElseThrow()).distinct().toList());
     }
 
     private static Optional<Integer> validNumber(String value) {

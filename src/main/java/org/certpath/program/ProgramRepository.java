@@ -63,7 +63,10 @@ public class ProgramRepository implements PanacheRepository<Program> {
             column("service_restricted_to", "array_to_string(p.service_restricted_to, ',')", String.class),
             column("credential_links", credentialLinksOf("p.id"), String.class),
             column("cost_notes", "p.cost_notes", String.class), column("state", "r.code", String.class),
-            column("cip_code", "p.cip_code", String.class), column("notes", "p.notes", String.class),
+            column("cip_code", "p.cip_code", String.class), column("unit_id", "p.unit_id", Integer.class),
+            column("completions", "p.completions", Integer.class),
+            column("completions_year", "p.completions_year", String.class),
+            column("cost_scope", "p.cost_scope", String.class), column("notes", "p.notes", String.class),
             column("updated_at", "p.updated_at", OffsetDateTime.class)),
             ProgramRepository::view);
 
@@ -164,12 +167,14 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 Money.of(row.get("cost", BigDecimal.class), row.get("currency", String.class)),
                 ProgramView.Basis.of(row.get("cost", BigDecimal.class), row.get("cost_basis", String.class),
                         ProgramDerivation.COST_RULE, row.get("cost_inputs", String.class)),
+                ProgramView.costScope(row.get("cost", BigDecimal.class), row.get("cost_scope", String.class)),
                 ProgramView.Basis.of(row.get("duration_months", Integer.class), row.get("duration_basis", String.class),
                         row.get("duration_method", String.class), row.get("duration_inputs", String.class)),
                 row.get("cost_notes", String.class), row.get("state", String.class),
                 restrictions == null ? null : List.of(restrictions.split(",")),
                 ProgramView.CredentialLink.parse(row.get("credential_links", String.class)),
-                row.get("cip_code", String.class),
+                row.get("cip_code", String.class), row.get("unit_id", Integer.class),
+                ProgramView.Completions.of(row.get("completions", Integer.class), row.get("completions_year", String.class)),
                 row.get("notes", String.class), row.get("updated_at", OffsetDateTime.class), List.of());
     }
 }

@@ -11,9 +11,28 @@ public record ProgramView(long id, String institution, String name, List<String>
                           String credentialText, String awardLevel, String awardText, String deliveryMode,
                           String deliveryText, Integer durationMonths, String durationText, BigDecimal creditHours,
                           BigDecimal clockHours, String hoursText, Boolean accredited, String accreditation,
-                          String accreditor, Money cost, Basis costBasis, Basis durationBasis, String costNotes,
-                          String state, List<String> serviceRestrictedTo, List<CredentialLink> credentialLinks,
-                          String cipCode, String notes, OffsetDateTime updatedAt, List<SourceView> sources) {
+                          String accreditor, Money cost, Basis costBasis, String costScope, Basis durationBasis,
+                          String costNotes, String state, List<String> serviceRestrictedTo,
+                          List<CredentialLink> credentialLinks, String cipCode, Integer unitId, Completions completions,
+                          String notes, OffsetDateTime updatedAt, List<SourceView> sources) {
+
+    /** The cost scope of a program whose cost is its own. */
+    public static final String PROGRAM_SCOPE = "program";
+    /** The cost scope of a cost that is the institution's published charges, the same for all its programs. */
+    public static final String INSTITUTION_SCOPE = "institution";
+
+    /** Awards conferred in one IPEDS award year (July to June). */
+    public record Completions(int count, String academicYear) {
+
+        static Completions of(Integer count, String academicYear) {
+            return count == null ? null : new Completions(count, academicYear);
+        }
+    }
+
+    /** Whose figure a cost is: null without a cost. */
+    static String costScope(BigDecimal cost, String stored) {
+        return cost == null ? null : stored == null ? PROGRAM_SCOPE : stored;
+    }
 
     /** Why the program is linked to a credential: eligibility, exam_prep or voucher_included (null: not stated). */
     public record CredentialLink(String code, String reason) {
@@ -46,24 +65,24 @@ public record ProgramView(long id, String institution, String name, List<String>
                 p.credentialText, p.awardLevel, p.awardText, p.deliveryMode, p.deliveryText, p.durationMonths,
                 p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation, p.accreditor,
                 Money.of(p.cost, p.currency), Basis.of(p.cost, p.costBasis, ProgramDerivation.COST_RULE, p.costInputs),
-                Basis.of(p.durationMonths, p.durationBasis, p.durationMethod, p.durationInputs), p.costNotes,
-                p.region == null ? null : p.region.code,
+                costScope(p.cost, p.costScope), Basis.of(p.durationMonths, p.durationBasis, p.durationMethod,
+                        p.durationInputs), p.costNotes, p.region == null ? null : p.region.code,
                 p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo),
-                p.certifications.stream().map(c -> new CredentialLink(c.code, null)).toList(), p.cipCode, p.notes,
-                p.updatedAt, sources);
+                p.certifications.stream().map(c -> new CredentialLink(c.code, null)).toList(), p.cipCode, p.unitId,
+                Completions.of(p.completions, p.completionsYear), p.notes, p.updatedAt, sources);
     }
 
     public ProgramView withCredentialLinks(List<CredentialLink> credentialLinks) {
         return new ProgramView(id, institution, name, certifications, credentialText, awardLevel, awardText,
                 deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
-                accreditation, accreditor, cost, costBasis, durationBasis, costNotes, state, serviceRestrictedTo,
-                credentialLinks, cipCode, notes, updatedAt, sources);
+                accreditation, accreditor, cost, costBasis, costScope, durationBasis, costNotes, state,
+                serviceRestrictedTo, credentialLinks, cipCode, unitId, completions, notes, updatedAt, sources);
     }
 
     public ProgramView withSources(List<SourceView> sources) {
         return new ProgramView(id, institution, name, certifications, credentialText, awardLevel, awardText,
                 deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
-                accreditation, accreditor, cost, costBasis, durationBasis, costNotes, state, serviceRestrictedTo,
-                credentialLinks, cipCode, notes, updatedAt, sources);
+                accreditation, accreditor, cost, costBasis, costScope, durationBasis, costNotes, state,
+                serviceRestrictedTo, credentialLinks, cipCode, unitId, completions, notes, updatedAt, sources);
     }
 }

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.in;
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -116,6 +118,26 @@ class ProgramResourceTest {
                 .then().statusCode(200)
                 .body("page.total", equalTo(25))
                 .body("items.awardLevel", everyItem(equalTo("bachelor")));
+    }
+
+    @Test
+    void shouldFilterByCipCodeWrittenWithOrWithoutTheDot() {
+        List<Integer> dotted = given().queryParam("cipCode", "51.0707").queryParam("limit", 500)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.cipCode", everyItem(equalTo("51.0707")))
+                .extract().path("items.id");
+        assertFalse(dotted.isEmpty(), "the reference data has programs of CIP 51.0707");
+        given().queryParam("cipCode", "510707").queryParam("limit", 500).when().get("/v1/programs")
+                .then().statusCode(200).body("items.id", equalTo(dotted));
+        given().queryParam("cipCode", "51.0707,51.0713").queryParam("limit", 1).when().get("/v1/programs")
+                .then().statusCode(200).body("page.total", greaterThan(dotted.size()));
+    }
+
+    @Test
+    void shouldRejectACipCodeOfAnotherFormWith400() {
+        given().queryParam("cipCode", "51.07").when().get("/v1/programs")
+                .then().statusCode(400).body("invalidParams.name", contains("cipCode"));
     }
 
     @Test
@@ -353,11 +375,13 @@ class ProgramResourceTest {
                 Map.of("certification", "cbcs", "deliveryMode", "in_person", "maxCost", 20000),
                 Map.of("certification", "chda"), Map.of("state", "WY"), Map.of("servingState", "NJ"),
                 Map.of("servingState", "TX,NJ", "certification", "rhit"), Map.of("accredited", "false"),
-                Map.of("q", "college", "deliveryMode", "online"));
+                Map.of("q", "college", "deliveryMode", "online"), Map.of("cipCode", "51.0707,510713"),
+                Map.of("cipCode", "51.0706", "state", "NY"));
         // Totals from the bitmaps of the current data: wait until they are built, then ask each filter
         // with a page size never asked before, so that no response comes from the response cache.
         ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of());
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (facets.count(everything).isEmpty()) {
             assertTrue(System.nanoTime() < deadline, "the facets of the current data are built");

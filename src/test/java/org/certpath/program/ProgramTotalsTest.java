@@ -28,13 +28,14 @@ class ProgramTotalsTest {
     private static final List<String> STATES = List.of("NJ", "NY", "TX", "CA");
     private static final List<String> MODES = List.of("online", "in_person", "hybrid");
     private static final List<String> AWARDS = List.of("certificate", "diploma", "associate", "bachelor", "non_credit");
+    private static final List<String> CIP_CODES = List.of("51.0706", "51.0707", "51.0713");
     private static final List<Long> CREDENTIALS = List.of(1L, 2L, 3L, 4L);
     private static final List<ProgramFilter.Column> COLUMNS = Arrays.stream(ProgramFilter.Column.values())
             .filter(facet -> facet.kind != ProgramFilter.Column.Kind.LINKED).toList();
     private static final long EPOCH_MICROS = 1_700_000_000_000_000L;
 
     private record Row(long id, String state, String mode, String award, Long months, Long cents, Boolean accredited,
-                       long updatedMicros, Set<Long> credentials, List<String> restrictedTo) {
+                       long updatedMicros, Set<Long> credentials, List<String> restrictedTo, String cip) {
     }
 
     @Test
@@ -56,7 +57,7 @@ class ProgramTotalsTest {
         ProgramFacets.Indexes indexes = index(rows(new Random(1), 10));
         ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
                 Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("coding"), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("coding"), Optional.empty(), List.of());
         assertEquals(OptionalLong.empty(), indexes.count(keyword));
     }
 
@@ -89,7 +90,7 @@ class ProgramTotalsTest {
                     random.nextInt(4) == 0 ? null : random.nextBoolean(),
                     EPOCH_MICROS + random.nextInt(1_000_000) * 1_000_000L,
                     CREDENTIALS.stream().filter(c -> random.nextInt(3) == 0).collect(Collectors.toSet()),
-                    random.nextInt(3) == 0 ? some(random, STATES) : null));
+                    random.nextInt(3) == 0 ? some(random, STATES) : null, maybe(random, CIP_CODES)));
         }
         return rows;
     }
@@ -101,6 +102,7 @@ class ProgramTotalsTest {
                 case STATE -> row.state();
                 case MODE -> row.mode();
                 case AWARD -> row.award();
+                case CIP -> row.cip();
                 case MONTHS -> row.months();
                 case COST_CENTS -> row.cents();
                 case ACCREDITED -> row.accredited();
@@ -137,6 +139,7 @@ class ProgramTotalsTest {
                         || row.restrictedTo().stream().anyMatch(c.servingStates()::contains)))
                 && (c.modes().isEmpty() || row.mode() != null && c.modes().contains(row.mode()))
                 && (c.awards().isEmpty() || row.award() != null && c.awards().contains(row.award()))
+                && (c.cipCodes().isEmpty() || row.cip() != null && c.cipCodes().contains(row.cip()))
                 && c.minMonths().map(min -> row.months() != null && row.months() >= min).orElse(true)
                 && c.maxMonths().map(max -> row.months() != null && row.months() <= max).orElse(true)
                 && c.maxCost().map(max -> row.cents() != null
@@ -157,7 +160,8 @@ class ProgramTotalsTest {
                 optional(random, Random::nextBoolean),
                 withKeyword ? optional(random, r -> "word") : Optional.empty(),
                 optional(random, r -> OffsetDateTime.ofInstant(Instant.ofEpochSecond(
-                        EPOCH_MICROS / 1_000_000 + r.nextInt(1_000_000), r.nextInt(1000) * 1000), ZoneOffset.UTC)));
+                        EPOCH_MICROS / 1_000_000 + r.nextInt(1_000_000), r.nextInt(1000) * 1000), ZoneOffset.UTC)),
+                random.nextInt(3) == 0 ? some(random, CIP_CODES) : List.of());
     }
 
     private static <T> List<T> some(Random random, List<T> values) {

@@ -24,7 +24,8 @@ import org.certpath.outlook.OutlookRepository;
 import org.certpath.program.ProgramCuration;
 import org.certpath.program.ProgramRepository;
 import org.certpath.provenance.SourceLinks;
-import org.certpath.region.Region;
+import org.certpath.provenance.SourceInput;
+import org.certpath.region.RegionRepository;
 import org.certpath.salary.SalaryCuration;
 import org.certpath.salary.SalaryRepository;
 
@@ -68,12 +69,13 @@ public class Importer {
     private final OutlookRepository outlooks;
     private final ProgramCuration programCuration;
     private final ProgramRepository programs;
+    private final RegionRepository regions;
     private final Event<DataChanged> changes;
 
     public Importer(BodyLimits limits, Validator validator, InputReader inputs, SourceLinks sourceLinks, AuditLog audit,
                     EntityManager entityManager, SalaryCuration salaryCuration, SalaryRepository salaries,
                     OutlookCuration outlookCuration, OutlookRepository outlooks, ProgramCuration programCuration,
-                    ProgramRepository programs, Event<DataChanged> changes) {
+                    ProgramRepository programs, RegionRepository regions, Event<DataChanged> changes) {
         this.limits = limits;
         this.validator = validator;
         this.inputs = inputs;
@@ -86,14 +88,35 @@ public class Importer {
         this.outlooks = outlooks;
         this.programCuration = programCuration;
         this.programs = programs;
+        this.regions = regions;
         this.changes = changes;
     }
 
     public ImportReport oews(InputStream body, String edition, Optional<String> sourceUrl, Optional<String> asOf,
                              boolean dryRun) {
+        ImportReport.SourceRef source = OewsImport.defaultSource(edition, sourceUrl, asOf);
         OewsImport kind = new OewsImport(salaryCuration, salaries, edition, trackedOccupations(), regionCodes(),
-                OewsImport.defaultSource(edition, sourceUrl, asOf));
+                (metro, dry) -> saveMetro(metro, dry, source), source);
         return run(kind, "oews " + edition, body, dryRun);
+    }
+
+    /** A metro area an OEWS file names, with the file as its source; see {@link OewsImport.Metros}. */
+    private Optional<RegionRepository.Metro> saveMetro(RegionRepository.Metro metro, boolean dryRun,
+                                                       ImportReport.SourceRef source) {
+        RegionRepository.MetroChange change = regions.saveMetro(metro, dryRun);
+        if (!change.changed()) {
+            return null;
+        }
+        if (!dryRun) {
+            List<SourceInput> sources = List.of(OewsImport.sourceInput(source));
+            if (change.before() == null) {
+                sourceLinks.add("region", change.region().id, sources);
+            } else {
+                sourceLinks.replace("region", change.region().id, sources);
+            }
+            audit.record("import", "region", metro.code(), change.before(), metro);
+        }
+        return Optional.ofNullable(change.before());
     }
 
     public ImportReport projections(InputStream body, String period, Optional<String> sourceUrl, Optional<String> asOf,
@@ -137,8 +160,10 @@ public class Importer {
         kind.conclude(tally);
         return QuarkusTransaction.requiringNew().call(() -> {
             DataVersion.deferBump(entityManager);
+            kind.prepare(dryRun, tally);
+            entityManager.flush();
             // The queries of the write phase read what no earlier row of the file changes (a file names each
-            // item once; regions and credentials are not imported), so they need not flush first.
+            // item once; what the rows refer to was written just above), so they need not flush first.
             entityManager.setFlushMode(FlushModeType.COMMIT);
             for (int from = 0; from < kept.size(); from += ROWS_PER_FLUSH) {
                 List<Kept<I>> chunk = kept.subList(from, Math.min(from + ROWS_PER_FLUSH, kept.size()));

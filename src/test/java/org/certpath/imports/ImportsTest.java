@@ -6,9 +6,6 @@ import org.certpath.curation.Editors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,11 +30,7 @@ class ImportsTest {
     }
 
     private static String sample(String name) {
-        try (InputStream in = ImportsTest.class.getResourceAsStream("/imports/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ImportSamples.read(name);
     }
 
     private ValidatableResponse post(String path, String csv) {
@@ -66,7 +59,7 @@ class ImportsTest {
                 .body("unchanged", equalTo(0))
                 .body("ignored", equalTo(2))
                 .body("ignoredReasons.'occupation not tracked by this API'", equalTo(1))
-                .body("ignoredReasons.'area is not the nation or a state'", equalTo(1))
+                .body("ignoredReasons.'area is not the nation, a state or a metro area'", equalTo(1))
                 .body("notes", hasItem(containsString("marks '#' (at or above the top-coded value)")))
                 .body("source.publisher", equalTo("U.S. Bureau of Labor Statistics"));
         // An edition whose top-coded wage BLS states names it.

@@ -40,6 +40,12 @@ public class ImportResource {
     }
 
     @POST
+    @Path("/state-projections")
+    public ImportReport stateProjections(InputStream body, @Valid @BeanParam ImportParameters.OfficialFile parameters) {
+        return importer.stateProjections(body, parameters.sourceUrl(), parameters.asOf(), parameters.dryRun());
+    }
+
+    @POST
     @Path("/programs")
     public ImportReport programs(InputStream body, @Valid @BeanParam ImportParameters parameters) {
         return importer.programs(body, parameters.dryRun());

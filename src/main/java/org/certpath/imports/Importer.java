@@ -126,6 +126,17 @@ public class Importer {
         return run(kind, "projections " + period, body, dryRun);
     }
 
+    public ImportReport stateProjections(InputStream body, Optional<String> sourceUrl, Optional<String> asOf,
+                                         boolean dryRun) {
+        Map<String, String> statesByFips = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("select r.fipsCode, r.code from Region r where r.fipsCode is not null", Object[].class)
+                .getResultList().forEach(row -> statesByFips.put((String) row[0], (String) row[1])));
+        StateProjectionsImport kind = new StateProjectionsImport(outlookCuration, outlooks, trackedOccupations(),
+                statesByFips, StateProjectionsImport.defaultSource(sourceUrl, asOf));
+        return run(kind, "state-projections", body, dryRun);
+    }
+
     public ImportReport programs(InputStream body, boolean dryRun) {
         Map<String, String> certifications = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> entityManager

@@ -19,6 +19,8 @@ import org.certpath.curation.CuratedEntity;
 import org.certpath.curation.DataChanged;
 import org.certpath.curation.InputReader;
 import org.certpath.curation.Violations;
+import org.certpath.occupation.Occupation;
+import org.certpath.occupation.OccupationRepository;
 import org.certpath.outlook.OutlookCuration;
 import org.certpath.outlook.OutlookRepository;
 import org.certpath.program.ProgramCuration;
@@ -39,6 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs an import in two steps. The file is streamed and checked first, without a database
@@ -70,12 +74,14 @@ public class Importer {
     private final ProgramCuration programCuration;
     private final ProgramRepository programs;
     private final RegionRepository regions;
+    private final OccupationRepository occupations;
     private final Event<DataChanged> changes;
 
     public Importer(BodyLimits limits, Validator validator, InputReader inputs, SourceLinks sourceLinks, AuditLog audit,
                     EntityManager entityManager, SalaryCuration salaryCuration, SalaryRepository salaries,
                     OutlookCuration outlookCuration, OutlookRepository outlooks, ProgramCuration programCuration,
-                    ProgramRepository programs, RegionRepository regions, Event<DataChanged> changes) {
+                    ProgramRepository programs, RegionRepository regions, OccupationRepository occupations,
+                    Event<DataChanged> changes) {
         this.limits = limits;
         this.validator = validator;
         this.inputs = inputs;
@@ -89,6 +95,7 @@ public class Importer {
         this.programCuration = programCuration;
         this.programs = programs;
         this.regions = regions;
+        this.occupations = occupations;
         this.changes = changes;
     }
 
@@ -154,20 +161,8 @@ public class Importer {
         ImportReport.Tally tally = new ImportReport.Tally();
         List<Kept<I>> kept = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        boolean[] headerRead = {false};
-        try {
-            CsvStream.read(body, limits.imports(), limits.importBodyTimeout(),
-                    columns -> headerRead[0] = kind.header(columns, bad), row -> {
-                if (!headerRead[0]) {
-                    return;
-                }
-                tally.rows++;
-                kind.parse(new Cells(row, bad), tally).ifPresent(input -> keep(kind, row.line(), input, seen, kept, bad));
-            });
-        } catch (CsvStream.Unreadable e) {
-            bad.add(e.line, e.getMessage());
-        }
-        bad.throwIfAny();
+        read(body, CsvStream.Format.CSV, columns -> kind.header(columns, bad), cells -> kind.parse(cells, tally)
+                .ifPresent(input -> keep(kind, cells.line(), input, seen, kept, bad)), bad, tally);
         kind.conclude(tally);
         return QuarkusTransaction.requiringNew().call(() -> {
             DataVersion.deferBump(entityManager);
@@ -195,6 +190,88 @@ public class Importer {
             }
             return report;
         });
+    }
+
+    /**
+     * The read phase of every import: streams the file, counting its rows and handing each to {@code rows} once the
+     * header passed; stops with every bad line (422) when any row is bad.
+     */
+    private void read(InputStream body, CsvStream.Format format, Predicate<List<String>> header, Consumer<Cells> rows,
+                      BadRows bad, ImportReport.Tally tally) {
+        boolean[] headerRead = {false};
+        try {
+            CsvStream.read(body, format, limits.imports(), limits.importBodyTimeout(),
+                    columns -> headerRead[0] = header.test(columns), row -> {
+                if (!headerRead[0]) {
+                    return;
+                }
+                tally.rows++;
+                rows.accept(new Cells(row, bad));
+            });
+        } catch (CsvStream.Unreadable e) {
+            bad.add(e.line, e.getMessage());
+        }
+        bad.throwIfAny();
+    }
+
+    /**
+     * An O*NET database file: makes the list it gives (titles or tasks) each tracked occupation's list of that kind,
+     * in one transaction; an occupation the file does not name keeps its list.
+     */
+    public ImportReport onet(OnetFile file, InputStream body, String release, Optional<String> sourceUrl,
+                             Optional<String> asOf, boolean dryRun) {
+        BadRows bad = new BadRows();
+        ImportReport.Tally tally = new ImportReport.Tally();
+        ImportReport.SourceRef source = OnetFile.source(file, release, sourceUrl, asOf);
+        OnetFile.Reading reading = file.new Reading(trackedOccupations());
+        read(body, CsvStream.Format.TSV, columns -> reading.header(columns, bad), cells -> reading.parse(cells, tally),
+                bad, tally);
+        SourceInput sourceInput = OewsImport.sourceInput(source);
+        SourceInput cited = new SourceInput(sourceInput.url(), null, sourceInput.publisher(), sourceInput.title(),
+                sourceInput.asOf(), sourceInput.kind(), List.of(file.field), sourceInput.confidenceNote());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DataVersion.deferBump(entityManager);
+            int removed = 0;
+            for (Map.Entry<String, List<String>> list : reading.lists().entrySet()) {
+                Occupation occupation = occupations.findBySoc(list.getKey()).orElseThrow();
+                List<String> before = onetList(occupation, file);
+                if (dryRun) {
+                    // Weighed on a detached copy, so that nothing of it is written.
+                    entityManager.detach(occupation);
+                }
+                Occupation.ListChange change = file.titles() ? occupation.replaceTitles(file.list, list.getValue())
+                        : occupation.replaceDuties(file.list, list.getValue());
+                tally.inserted += change.inserted();
+                tally.updated += change.updated();
+                tally.unchanged += change.unchanged();
+                removed += change.removed();
+                if (change.changed() && !dryRun) {
+                    occupation.touch();
+                    sourceLinks.append("occupation", occupation.id, cited);
+                    audit.record("import", "occupation", occupation.socCode, Map.of(file.field, before),
+                            Map.of(file.field, onetList(occupation, file)));
+                }
+            }
+            if (removed > 0) {
+                tally.notes.add(removed + " " + (file.titles() ? "title(s)" : "task(s)") + " of the list '" + file.list
+                        + "' that the file no longer names" + (dryRun ? " would be" : " were") + " removed from it.");
+            }
+            ImportReport report = tally.report(file.kind, dryRun, source);
+            if (!dryRun) {
+                audit.record("import", "import", file.kind + " " + release, null, report);
+                DataVersion.bumpOnce(entityManager);
+                changes.fire(new DataChanged("occupation"));
+            }
+            return report;
+        });
+    }
+
+    /** The occupation's list that an O*NET file gives: its titles of that list, or its duties of that kind. */
+    private static List<String> onetList(Occupation occupation, OnetFile file) {
+        return file.titles()
+                ? occupation.alternateTitles.stream().filter(t -> List.of(t.kinds).contains(file.list))
+                        .map(t -> t.title).toList()
+                : occupation.duties.stream().filter(d -> file.list.equals(d.kind)).map(d -> d.text).toList();
     }
 
     private record Kept<I>(int line, I input) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -58,18 +57,13 @@ class OewsMetroImportTest {
     }
 
     private ValidatableResponse post(String path, String file) {
-        // Bytes, not a String: REST Assured would encode text/csv as ISO-8859-1 and lose the byte order mark.
-        return Editors.as(editor).contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).when().post(path)
-                .then();
+        return ImportSamples.post(editor, "text/csv", path, file);
     }
 
-    private static int total(String path) {
-        return given().queryParam("limit", 1).when().get(path).then().statusCode(200).extract().path("page.total");
-    }
 
     @Test
     void shouldDryRunAMetroFileWithoutWriting() {
-        int salaries = total("/v1/salaries");
+        int salaries = ImportSamples.total("/v1/salaries");
         post(IMPORT + "&dryRun=true", ImportSamples.read("oews-msa-2024-05.csv"))
                 .statusCode(200)
                 .body("dryRun", equalTo(true))
@@ -81,17 +75,17 @@ class OewsMetroImportTest {
                 .body("notes", hasItem("Metro area(s) would be made as regions: 10900 Allentown-Bethlehem-Easton, "
                         + "PA-NJ; 37980 Philadelphia-Camden-Wilmington, PA-NJ-DE-MD; 45940 Trenton-Princeton, NJ."))
                 .body("notes", hasItem(containsString("3 kept row(s) have wages BLS marks '#'")));
-        assertEquals(salaries, total("/v1/salaries"));
+        assertEquals(salaries, ImportSamples.total("/v1/salaries"));
         given().when().get("/v1/regions/10900").then().statusCode(404);
     }
 
     @Test
     void shouldImportMetroAreasAsRegionsWithTheirWages() {
-        int salaries = total("/v1/salaries");
+        int salaries = ImportSamples.total("/v1/salaries");
         post(IMPORT, ImportSamples.read("oews-msa-2024-05.csv"))
                 .statusCode(200).body("dryRun", equalTo(false)).body("inserted", equalTo(15))
                 .body("notes", hasItem(containsString("made as regions: 10900")));
-        assertEquals(salaries + 15, total("/v1/salaries"));
+        assertEquals(salaries + 15, ImportSamples.total("/v1/salaries"));
         given().when().get("/v1/regions/10900").then().statusCode(200)
                 .body("name", equalTo("Allentown-Bethlehem-Easton, PA-NJ"))
                 .body("kind", equalTo("metro"))
@@ -116,7 +110,7 @@ class OewsMetroImportTest {
         post(IMPORT, ImportSamples.read("oews-msa-2024-05.csv"))
                 .statusCode(200).body("unchanged", equalTo(15)).body("inserted", equalTo(0)).body("updated", equalTo(0))
                 .body("notes", not(hasItem(containsString("Metro area"))));
-        assertEquals(salaries + 15, total("/v1/salaries"));
+        assertEquals(salaries + 15, ImportSamples.total("/v1/salaries"));
         Editors.asAdmin().queryParam("entity", "region").queryParam("entityKey", "10900").when().get("/v1/audit")
                 .then().statusCode(200).body("items[0].action", equalTo("import"))
                 .body("items[0].after.states", contains("PA", "NJ"));
@@ -142,14 +136,14 @@ class OewsMetroImportTest {
 
     @Test
     void shouldRejectBadMetroRowsChangingNothing() {
-        int salaries = total("/v1/salaries");
+        int salaries = ImportSamples.total("/v1/salaries");
         post(IMPORT, ImportSamples.read("oews-msa-bad-rows.csv"))
                 .statusCode(422).contentType("application/problem+json")
                 .body("invalidRows.line", contains(2, 3, 5))
                 .body("invalidRows[0].reason", containsString("ZZ is not a state of this API"))
                 .body("invalidRows[1].reason", containsString("AREA: '109' is not the CBSA code"))
                 .body("invalidRows[2].reason", containsString("is not the title line 4 gives area 45940"));
-        assertEquals(salaries, total("/v1/salaries"));
+        assertEquals(salaries, ImportSamples.total("/v1/salaries"));
         given().when().get("/v1/regions/45940").then().statusCode(404);
     }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -97,8 +96,7 @@ class OnetImportTest {
     }
 
     private ValidatableResponse post(String path, String file) {
-        return Editors.as(editor).contentType(TAB_SEPARATED).body(file.getBytes(StandardCharsets.UTF_8))
-                .when().post(path).then();
+        return ImportSamples.post(editor, TAB_SEPARATED, path, file);
     }
 
     private static List<String> titlesOf(String soc, String kind) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -44,17 +43,13 @@ class StateProjectionsImportTest {
     }
 
     private ValidatableResponse post(String path, String file) {
-        return Editors.as(editor).contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).when().post(path)
-                .then();
+        return ImportSamples.post(editor, "text/csv", path, file);
     }
 
-    private static int total(String path) {
-        return given().queryParam("limit", 1).when().get(path).then().statusCode(200).extract().path("page.total");
-    }
 
     @Test
     void shouldDryRunTheStateProjectionsWithoutWriting() {
-        int outlooks = total("/v1/outlooks");
+        int outlooks = ImportSamples.total("/v1/outlooks");
         post(IMPORT + "&dryRun=true", ImportSamples.read("state-projections.csv"))
                 .statusCode(200)
                 .body("kind", equalTo("state-projections"))
@@ -68,14 +63,14 @@ class StateProjectionsImportTest {
                 .body("notes", hasItem(containsString("2 kept row(s) have figures the state publishes as (NA)")))
                 .body("source.publisher", equalTo(PUBLISHER))
                 .body("source.asOf", equalTo("Last updated 7/12/2023"));
-        assertEquals(outlooks, total("/v1/outlooks"));
+        assertEquals(outlooks, ImportSamples.total("/v1/outlooks"));
     }
 
     @Test
     void shouldImportAnOutlookPerStateWithItsOwnPeriod() {
-        int outlooks = total("/v1/outlooks");
+        int outlooks = ImportSamples.total("/v1/outlooks");
         post(IMPORT, ImportSamples.read("state-projections.csv")).statusCode(200).body("inserted", equalTo(19));
-        assertEquals(outlooks + 19, total("/v1/outlooks"));
+        assertEquals(outlooks + 19, ImportSamples.total("/v1/outlooks"));
         given().queryParam("region", "NJ").queryParam("period", "2022-2032").queryParam("sort", "id")
                 .when().get("/v1/outlooks").then().statusCode(200)
                 .body("items.soc", contains("00-0000", "29-2072", "29-9021", "43-6013", "11-9111", "31-9094", "43-3021",
@@ -102,14 +97,14 @@ class StateProjectionsImportTest {
         // The same file again changes nothing.
         post(IMPORT, ImportSamples.read("state-projections.csv"))
                 .statusCode(200).body("unchanged", equalTo(19)).body("inserted", equalTo(0)).body("updated", equalTo(0));
-        assertEquals(outlooks + 19, total("/v1/outlooks"));
+        assertEquals(outlooks + 19, ImportSamples.total("/v1/outlooks"));
         Editors.asAdmin().queryParam("entity", "import").queryParam("entityKey", "state-projections")
                 .when().get("/v1/audit").then().statusCode(200).body("items[0].after.unchanged", equalTo(19));
     }
 
     @Test
     void shouldRejectBadStateRowsChangingNothing() {
-        int outlooks = total("/v1/outlooks");
+        int outlooks = ImportSamples.total("/v1/outlooks");
         post(IMPORT, ImportSamples.read("state-projections-bad-rows.csv"))
                 .statusCode(422).contentType("application/problem+json")
                 .body("invalidRows.line", contains(2, 4, 4, 5))
@@ -117,7 +112,7 @@ class StateProjectionsImportTest {
                 .body("invalidRows[1].reason", containsString("'29-902' is not a SOC code"))
                 .body("invalidRows[2].reason", containsString("is not a projection period"))
                 .body("invalidRows[3].reason", containsString("'570.5' is not a whole number"));
-        assertEquals(outlooks, total("/v1/outlooks"));
+        assertEquals(outlooks, ImportSamples.total("/v1/outlooks"));
     }
 
     @Test

@@ -73,9 +73,13 @@ def goals(rows, startups, export_rows, scales):
                 out.append((f"p99 at {big}x / p99 at {small}x: {scenario}", f"{value:.2f} (goal <= 1.5)", value <= 1.5))
     for s in scales:
         for deep, first in (("list_page1000", "list_page1"), ("list_page1000_uncached", "list_page1_uncached")):
+            if (s, deep) not in rows or (s, first) not in rows:
+                continue
             value = rows[(s, deep)]["p99"] / rows[(s, first)]["p99"]
             out.append((f"p99 {deep} / p99 {first} ({s}x)", f"{value:.2f} (goal <= 1.5)", value <= 1.5))
     for s in scales:
+        if (s, "list_page1_uncached") not in rows or (s, "list_count_cold") not in rows:
+            continue
         value = rows[(s, "list_page1_uncached")]["rps"] / rows[(s, "list_count_cold")]["rps"] - 1
         out.append((f"Total count: list_count_cold over list_page1_uncached ({s}x)",
                     f"{value * 100:.0f} % when every request has a filter of its own (goal <= 20 %)",

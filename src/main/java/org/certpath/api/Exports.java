@@ -24,7 +24,8 @@ public class Exports {
 
     public static final int MAX_ROWS = 10_000;
     public static final MediaType CSV = new MediaType("text", "csv", "utf-8");
-    static final int CHUNK = 500;
+    /** Rows read per query: fewer, larger chunks spread the cost of a query over more rows (measured in bench/). */
+    static final int CHUNK = 2_000;
 
     private final ObjectMapper json;
 

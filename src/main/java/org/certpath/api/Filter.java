@@ -22,6 +22,15 @@ public final class Filter {
         return this;
     }
 
+    /**
+     * {@code path} is one of {@code values}, written as {@code path = :name} for a single value: Hibernate keeps the
+     * translation of a query without a list parameter, and translates one with a list afresh on every call.
+     */
+    public Filter whereIn(String path, String name, List<?> values) {
+        return values.size() == 1 ? where(path + " = :" + name, name, values.get(0))
+                : where(path + " in :" + name, name, values);
+    }
+
     public Filter where(String clause) {
         clauses.add(clause);
         return this;

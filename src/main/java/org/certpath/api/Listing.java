@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.StringJoiner;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -42,7 +41,8 @@ public final class Listing {
         params.updatedSince().ifPresent(since -> scoped.where(alias + ".updatedAt >= :updatedSince", "updatedSince", since));
         return page(scoped, params, sorting,
                 count(scoped, "select count(" + alias + ")" + from, count -> em.createQuery(count, Long.class)),
-                (where, orderBy) -> em.createQuery("select " + alias + from + fetches + where + orderBy, type));
+                (where, orderBy, rows) -> em.createQuery("select " + alias + from + fetches + where + orderBy, type)
+                        .setMaxResults(rows));
     }
 
     /**
@@ -55,7 +55,8 @@ public final class Listing {
         long total = bind(em.createQuery("select count(" + alias + ")" + from + filter.whereClause(), Long.class),
                 filter.parameters()).getSingleResult();
         return page(filter, params, sorting, total,
-                (where, orderBy) -> em.createQuery("select " + alias + from + where + orderBy, type));
+                (where, orderBy, rows) -> em.createQuery("select " + alias + from + where + orderBy, type)
+                        .setMaxResults(rows));
     }
 
     /**
@@ -69,7 +70,8 @@ public final class Listing {
         return page(filter, params, sorting,
                 knownTotal.orElseGet(() -> count(filter, "select count(*) from " + rows.from,
                         count -> em.createNativeQuery(count, Long.class))),
-                (where, orderBy) -> rows.query(em, where + orderBy));
+                // The limit written in SQL: Hibernate scans a native query's text with a regex to add one.
+                (where, orderBy, limit) -> rows.query(em, where + orderBy + " limit " + limit));
     }
 
     /** What a list of SQL rows selects, from which tables, and how a row becomes an item. */
@@ -132,8 +134,14 @@ public final class Listing {
                 () -> ((Number) bind(createCount.apply(count), scoped.parameters()).getSingleResult()).longValue());
     }
 
+    /** The query of a page: its where clause and order, at most {@code rows} rows. */
+    @FunctionalInterface
+    private interface PageQuery<T> {
+        TypedQuery<T> of(String where, String orderBy, int rows);
+    }
+
     private static <T> Slice<T> page(Filter scoped, ListParams<T> params, Sorting<T> sorting, long total,
-                                     BiFunction<String, String, TypedQuery<T>> query) {
+                                     PageQuery<T> query) {
         Filter paged = scoped.copy();
         params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting));
 
@@ -141,8 +149,8 @@ public final class Listing {
         params.sort().forEach(order -> orderBy.add(order.field().path() + (order.descending() ? " desc" : " asc") + " nulls last"));
         orderBy.add(sorting.idPath() + " asc");
 
-        List<T> rows = bind(query.apply(paged.whereClause(), orderBy.toString()), paged.parameters())
-                .setMaxResults(params.limit() + 1).getResultList();
+        List<T> rows = bind(query.of(paged.whereClause(), orderBy.toString(), params.limit() + 1), paged.parameters())
+                .getResultList();
 
         Optional<Cursor> next = Optional.empty();
         if (rows.size() > params.limit()) {

@@ -7,10 +7,14 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Results computed from the served data, kept while the data version stays the same: whole
@@ -78,6 +82,15 @@ public class VersionedCache {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /**
+     * Which of {@code given} are among the values {@code every} reads, read once per data version and kept under
+     * {@code name}: the check of a filter's codes then costs no query.
+     */
+    public Set<String> existing(String name, Collection<String> given, Supplier<List<String>> every) {
+        Set<String> all = get(name, () -> Set.copyOf(every.get()));
+        return given.stream().filter(all::contains).collect(Collectors.toSet());
     }
 
     /** The entry for {@code name} computed from the data of {@code version}, if it was kept. */

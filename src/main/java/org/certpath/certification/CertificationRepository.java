@@ -6,6 +6,7 @@ import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
+import org.certpath.api.VersionedCache;
 import org.certpath.occupation.TitleSearch;
 
 import java.math.BigDecimal;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CertificationRepository implements PanacheRepository<Certification> {
@@ -32,6 +32,12 @@ public class CertificationRepository implements PanacheRepository<Certification>
             .field("updatedAt", "c.updatedAt", OffsetDateTime.class, c -> c.updatedAt)
             .defaultSort("code");
 
+    private final VersionedCache cache;
+
+    public CertificationRepository(VersionedCache cache) {
+        this.cache = cache;
+    }
+
     /** The validated filters of the certification list. */
     public record Query(List<String> issuers, List<String> focus, Optional<EducationLevel> education,
                         Optional<BigDecimal> maxExamFee, Optional<String> keyword) {
@@ -45,9 +51,10 @@ public class CertificationRepository implements PanacheRepository<Certification>
         return list("code in ?1", codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).toList());
     }
 
-    /** Which of these codes (lower case) name a certification. */
+    /** Which of these codes (lower case) name a certification; every code is read once per data version. */
     public Set<String> existingCodes(Collection<String> codes) {
-        return findByCodes(List.copyOf(codes)).stream().map(certification -> certification.code).collect(Collectors.toSet());
+        return cache.existing("certification codes", codes, () -> getEntityManager()
+                .createQuery("select c.code from Certification c", String.class).getResultList());
     }
 
     /** The credentials that lead to an occupation one of whose titles is the keyword (a job title typed whole). */
@@ -61,7 +68,7 @@ public class CertificationRepository implements PanacheRepository<Certification>
     public Listing.Slice<Certification> list(Query query, ListParams<Certification> params) {
         Filter filter = new Filter();
         if (!query.issuers().isEmpty()) {
-            filter.where("c.organization.slug in :issuers", "issuers", query.issuers());
+            filter.whereIn("c.organization.slug", "issuers", query.issuers());
         }
         if (!query.focus().isEmpty()) {
             List<String> anyFocus = new ArrayList<>();

@@ -6,6 +6,7 @@ import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
+import org.certpath.api.VersionedCache;
 import org.certpath.occupation.OccupationView.CredentialLink;
 import org.certpath.provenance.SourceView;
 
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OccupationRepository implements PanacheRepository<Occupation> {
@@ -28,13 +28,20 @@ public class OccupationRepository implements PanacheRepository<Occupation> {
             .field("updatedAt", "o.updatedAt", OffsetDateTime.class, o -> o.updatedAt)
             .defaultSort("soc");
 
+    private final VersionedCache cache;
+
+    public OccupationRepository(VersionedCache cache) {
+        this.cache = cache;
+    }
+
     public Optional<Occupation> findBySoc(String soc) {
         return find("socCode", soc).firstResultOptional();
     }
 
     /** Which of these SOC codes name an occupation. */
     public Set<String> existingSocs(Collection<String> socs) {
-        return find("socCode in ?1", List.copyOf(socs)).stream().map(occupation -> occupation.socCode).collect(Collectors.toSet());
+        return cache.existing("occupation socs", socs, () -> getEntityManager()
+                .createQuery("select o.socCode from Occupation o", String.class).getResultList());
     }
 
     /** The keyword is in the title, or one of the occupation's titles holds all its words. */

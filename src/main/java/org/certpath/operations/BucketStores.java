@@ -24,7 +24,8 @@ public class BucketStores {
                             MeterRegistry registry) {
         return switch (config.store()) {
             case MEMORY -> local;
-            case REDIS -> new RedisBucketStore(redis.get(), local, config.redisTimeout(), registry);
+            case REDIS -> new RedisBucketStore(redis.get(), local, config.redisTimeout(), config.maxTrackedClients(),
+                    registry);
         };
     }
 

@@ -11,11 +11,14 @@ import io.vertx.mutiny.redis.client.Redis;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Buckets in Redis, shared by every instance, so that a client spread over N instances still gets
- * one quota. Redis trouble never fails a request: a request whose answer does not come within
+ * one quota. A client sending fast takes its tokens in batches ({@link TokenLeases}), so that Redis
+ * costs a round trip per batch rather than per request. Redis trouble never fails a request: a request whose answer does not come within
  * {@code certpath.rate-limit.redis-timeout}, or fails, is answered from this instance's in-memory
  * buckets; a few such failures in a row start an outage (see {@link StoreOutage}), in which every
  * request is answered locally (so a client may get up to N quotas meanwhile), one request a second
@@ -36,6 +39,7 @@ final class RedisBucketStore implements BucketStore {
     private static final Logger LOG = Logger.getLogger(RedisBucketStore.class);
 
     private final RedisTokenBucket redis;
+    private final TokenLeases leases;
     private final InMemoryBucketStore local;
     private final Duration timeout;
     private final StoreOutage outage = new StoreOutage(FAILURES_TO_START_OUTAGE, RETRY_INTERVAL, System::nanoTime);
@@ -43,8 +47,9 @@ final class RedisBucketStore implements BucketStore {
     private final Counter localAnswers;
     private volatile long outageStartedNanos;
 
-    RedisBucketStore(Redis redis, InMemoryBucketStore local, Duration timeout, MeterRegistry registry) {
+    RedisBucketStore(Redis redis, InMemoryBucketStore local, Duration timeout, long maxClients, MeterRegistry registry) {
         this.redis = new RedisTokenBucket(redis);
+        this.leases = new TokenLeases(maxClients, System::nanoTime);
         this.local = local;
         this.timeout = timeout;
         Gauge.builder(FALLBACK_GAUGE, outage, o -> o.isDown() ? 1 : 0)
@@ -60,19 +65,24 @@ final class RedisBucketStore implements BucketStore {
 
     @Override
     public CompletionStage<ConsumptionProbe> tryConsume(String client, BucketConfiguration quota) {
+        Optional<ConsumptionProbe> held = leases.take(client);
+        if (held.isPresent()) {
+            return CompletableFuture.completedFuture(held.get());
+        }
         StoreOutage.Attempt attempt = outage.attempt();
         if (attempt == StoreOutage.Attempt.SKIP) {
             return answerLocally(client, quota);
         }
-        return redis.tryConsume(client, quota)
+        long batch = leases.batch(client, quota.getBandwidths()[0].getCapacity());
+        return redis.reserve(client, quota, batch)
                 .ifNoItem().after(timeout).fail()
-                .onItemOrFailure().transformToUni((probe, failure) -> {
+                .onItemOrFailure().transformToUni((reservation, failure) -> {
                     if (failure == null) {
                         if (outage.succeeded(attempt) == StoreOutage.Transition.ENDED) {
                             LOG.infof("Redis answers again: rate limits are shared again after %d ms of local buckets",
                                     Duration.ofNanos(System.nanoTime() - outageStartedNanos).toMillis());
                         }
-                        return Uni.createFrom().item(probe);
+                        return Uni.createFrom().item(leases.record(client, reservation));
                     }
                     failed(failure);
                     return Uni.createFrom().completionStage(answerLocally(client, quota));

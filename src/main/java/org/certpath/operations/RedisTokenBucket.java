@@ -19,8 +19,8 @@ import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A client's token bucket in Redis: one round trip per request, to {@code token-bucket.lua}, which
- * takes the token atomically on Redis's clock. The script is sent by its digest ({@code EVALSHA})
+ * A client's token bucket in Redis: one round trip to {@code token-bucket.lua}, which takes one or
+ * several tokens atomically on Redis's clock. The script is sent by its digest ({@code EVALSHA})
  * and in full only when Redis does not know it (after a restart).
  */
 final class RedisTokenBucket {
@@ -39,27 +39,41 @@ final class RedisTokenBucket {
         this.digest = sha1(script);
     }
 
+    /** What one trip took from a bucket, and what the bucket holds after it. */
+    record Reservation(long taken, long remaining, long nanosToRefill, long nanosToReset) {
+
+        /** The answer to the one request that asked for this reservation's first token. */
+        ConsumptionProbe probe() {
+            return taken > 0
+                    ? ConsumptionProbe.consumed(remaining + taken - 1, nanosToReset)
+                    : ConsumptionProbe.rejected(remaining, nanosToRefill, nanosToReset);
+        }
+    }
+
     /** Takes one token from {@code client}'s bucket, of the quota's capacity, refilled greedily as in memory. */
     Uni<ConsumptionProbe> tryConsume(String client, BucketConfiguration quota) {
+        return reserve(client, quota, 1).map(Reservation::probe);
+    }
+
+    /** Takes up to {@code wanted} tokens from {@code client}'s bucket: as many as it holds, or none. */
+    Uni<Reservation> reserve(String client, BucketConfiguration quota, long wanted) {
         Bandwidth bandwidth = quota.getBandwidths()[0];
         // The time for the whole capacity to come back.
         double periodNanos = (double) bandwidth.getRefillPeriodNanos() * bandwidth.getCapacity() / bandwidth.getRefillTokens();
         String key = KEY_PREFIX + client;
         String period = Long.toString(Math.round(periodNanos / TimeUnit.MICROSECONDS.toNanos(1)));
         String tokens = Long.toString(bandwidth.getCapacity());
-        return redis.send(Request.cmd(Command.EVALSHA).arg(digest).arg(1).arg(key).arg(tokens).arg(period))
+        String count = Long.toString(wanted);
+        return redis.send(Request.cmd(Command.EVALSHA).arg(digest).arg(1).arg(key).arg(tokens).arg(period).arg(count))
                 .onFailure(RedisTokenBucket::unknownScript)
-                .recoverWithUni(() -> redis.send(Request.cmd(Command.EVAL).arg(script).arg(1).arg(key).arg(tokens).arg(period)))
-                .map(RedisTokenBucket::probe);
+                .recoverWithUni(() -> redis.send(
+                        Request.cmd(Command.EVAL).arg(script).arg(1).arg(key).arg(tokens).arg(period).arg(count)))
+                .map(RedisTokenBucket::reservation);
     }
 
-    private static ConsumptionProbe probe(Response answer) {
-        long remaining = answer.get(1).toLong();
-        long nanosToRefill = TimeUnit.MICROSECONDS.toNanos(answer.get(2).toLong());
-        long nanosToReset = TimeUnit.MICROSECONDS.toNanos(answer.get(3).toLong());
-        return answer.get(0).toInteger() == 1
-                ? ConsumptionProbe.consumed(remaining, nanosToReset)
-                : ConsumptionProbe.rejected(remaining, nanosToRefill, nanosToReset);
+    private static Reservation reservation(Response answer) {
+        return new Reservation(answer.get(0).toLong(), answer.get(1).toLong(),
+                TimeUnit.MICROSECONDS.toNanos(answer.get(2).toLong()), TimeUnit.MICROSECONDS.toNanos(answer.get(3).toLong()));
     }
 
     private static boolean unknownScript(Throwable failure) {

@@ -6,13 +6,12 @@ import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
+import org.certpath.api.VersionedCache;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepository<Organization> {
@@ -23,13 +22,20 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
             .field("updatedAt", "o.updatedAt", OffsetDateTime.class, o -> o.updatedAt)
             .defaultSort("slug");
 
+    private final VersionedCache cache;
+
+    public OrganizationRepository(VersionedCache cache) {
+        this.cache = cache;
+    }
+
     public Optional<Organization> findBySlug(String slug) {
         return find("slug", slug.toLowerCase()).firstResultOptional();
     }
 
     /** Which of these slugs (lower case) name an organization. */
     public Set<String> existingSlugs(Collection<String> slugs) {
-        return find("slug in ?1", List.copyOf(slugs)).stream().map(organization -> organization.slug).collect(Collectors.toSet());
+        return cache.existing("organization slugs", slugs, () -> getEntityManager()
+                .createQuery("select o.slug from Organization o", String.class).getResultList());
     }
 
     public Listing.Slice<Organization> list(Optional<String> keyword, ListParams<Organization> params) {

@@ -53,13 +53,13 @@ public class OutlookRepository implements PanacheRepository<Outlook> {
     public Listing.Slice<Outlook> list(Query query, ListParams<Outlook> params) {
         Filter filter = new Filter();
         if (!query.occupations().isEmpty()) {
-            filter.where("o.occupation.socCode in :occupations", "occupations", query.occupations());
+            filter.whereIn("o.occupation.socCode", "occupations", query.occupations());
         }
         if (!query.regions().isEmpty()) {
-            filter.where("o.region.code in :regions", "regions", query.regions());
+            filter.whereIn("o.region.code", "regions", query.regions());
         }
         if (!query.periods().isEmpty()) {
-            filter.where("o.period in :periods", "periods", query.periods());
+            filter.whereIn("o.period", "periods", query.periods());
         }
         return Listing.page(getEntityManager(), Outlook.class, "o", " left join fetch o.occupation join fetch o.region",
                 filter, params, SORTING);

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +68,8 @@ public class PathwayService {
             .field("breakEvenMonth", "breakEvenMonth", Integer.class, p -> p.central().breakEvenMonth())
             .field("netGain", "netGain", BigDecimal.class, p -> amount(p.central().netGain()))
             .defaultSort("totalCost");
+    /** The sorts that read the pay paths, for which every route is computed whole. */
+    private static final Set<String> SORTED_BY_PATHS = Set.of("breakEvenMonth", "netGain");
 
     private final ProgramRepository programs;
     private final SalaryRepository salaries;
@@ -114,15 +117,18 @@ public class PathwayService {
         Shared shared = new Shared(modelBaseline(baseline), occupationWages(wages, region), costs(certification),
                 request.settings());
 
-        Optional<Pathway> exam = examOnly(certification).map(route -> route(shared, null, route,
-                Route.examOnly(null, null)));
+        // Sorted by cost or months, routes are quoted (priced without their pay paths) and only the page is computed
+        // whole: a credential may have tens of thousands of programs.
+        boolean sortedByPaths = request.paging().sort().stream()
+                .anyMatch(order -> SORTED_BY_PATHS.contains(order.field().name()));
+        Function<PaybackInput, Payback> model = sortedByPaths ? PaybackModel::payback : PaybackModel::quote;
+        Optional<Pathway> exam = examOnly(certification).map(route -> route(shared, null, route, model));
         Listing.Slice<Pathway> slice;
         List<String> servingStates = servingStates(region);
         try (Stream<ProgramRepository.Summary> found = programs.summaries(
                 ProgramCriteria.ofCertification(certification.id, request.modes(), servingStates))) {
-            Stream<Pathway> routes = Stream.concat(exam.stream(), found.map(program -> route(shared, summary(program),
-                    null, Route.program(program.cost(), program.durationMonths(),
-                            Boolean.TRUE.equals(program.examFeeIncluded()), null))));
+            Stream<Pathway> routes = Stream.concat(exam.stream(),
+                    found.map(program -> route(shared, summary(program), null, model)));
             slice = Listing.page(routes
                             .filter(p -> request.maxCost().map(max -> pricedCost(p) != null
                                     && pricedCost(p).compareTo(max) <= 0).orElse(true))
@@ -130,6 +136,8 @@ public class PathwayService {
                                     && p.monthsToCredential() <= max).orElse(true)),
                     request.paging(), SORTING);
         }
+        List<Pathway> page = sortedByPaths ? slice.items() : slice.items().stream()
+                .map(quoted -> route(shared, quoted.program(), quoted.examOnly(), PaybackModel::payback)).toList();
 
         PaybackInput.Settings settings = request.settings();
         return new PathwayList(credential(certification, shared.credential()),
@@ -140,7 +148,7 @@ public class PathwayService {
                         settings.whileWorking() == null ? PaybackModel.DEFAULT_WHILE_WORKING : settings.whileWorking(),
                         settings.examRate() == null ? null : code(settings.examRate()),
                         PaybackModel.PROGRESSION_MONTHS),
-                PathwayList.Premium.of(evidence.ofCertification(certification.id)), slice.items(),
+                PathwayList.Premium.of(evidence.ofCertification(certification.id)), page,
                 new Page.Info(request.paging().limit(), slice.total(), slice.next().map(Cursor::encode).orElse(null)));
     }
 
@@ -303,8 +311,13 @@ public class PathwayService {
                 p.durationMonths());
     }
 
-    private static Pathway route(Shared shared, ProgramSummary program, ExamOnly examOnly, Route route) {
-        Payback payback = PaybackModel.payback(new PaybackInput(shared.baseline(), shared.wages(), route,
+    /** The route of a program, or of the exam alone when {@code program} is null. */
+    private static Pathway route(Shared shared, ProgramSummary program, ExamOnly examOnly,
+                                 Function<PaybackInput, Payback> model) {
+        Route route = program == null ? Route.examOnly(null, null)
+                : Route.program(program.cost() == null ? null : program.cost().amount(), program.durationMonths(),
+                        program.examFeeIncluded(), null);
+        Payback payback = model.apply(new PaybackInput(shared.baseline(), shared.wages(), route,
                 shared.credential(), shared.settings()));
         Payback.Cost cost = payback.cost();
         return new Pathway(program == null ? "exam_only" : "program", program, examOnly,

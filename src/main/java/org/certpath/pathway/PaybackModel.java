@@ -81,6 +81,19 @@ public final class PaybackModel {
 
     /** The payback of one route. */
     public static Payback payback(PaybackInput input) {
+        return payback(input, true);
+    }
+
+    /**
+     * The payback of one route without its pay paths, whose month-by-month simulation is nearly all the model's
+     * time: the same cost, months, exam rate, missing inputs and assumptions, which is what routes are sorted and
+     * limited by before the page shown is computed whole.
+     */
+    public static Payback quote(PaybackInput input) {
+        return payback(input, false);
+    }
+
+    private static Payback payback(PaybackInput input, boolean withPaths) {
         Settings settings = input.settings();
         int horizonYears = settings.horizonYears() == null ? DEFAULT_HORIZON_YEARS : settings.horizonYears();
         BigDecimal discountRate = settings.discountRate() == null ? DEFAULT_DISCOUNT_RATE : settings.discountRate();
@@ -120,14 +133,14 @@ public final class PaybackModel {
         }
 
         Timeline timeline = new Timeline(horizon, months, baseline, whileWorking);
-        Plan member = plan(input, ExamRate.MEMBER, attempts, timeline);
-        Plan nonMember = plan(input, ExamRate.NON_MEMBER, attempts, timeline);
+        Plan member = plan(input, ExamRate.MEMBER, attempts, timeline, withPaths);
+        Plan nonMember = plan(input, ExamRate.NON_MEMBER, attempts, timeline, withPaths);
         Plan chosen = choose(settings.examRate(), member, nonMember);
         missing.addAll(chosen.missing());
 
         BigDecimal monthlyDiscount = BigDecimal.ONE.divide(
                 BigDecimal.ONE.add(discountRate.divide(TWELVE, PRECISION)), PRECISION);
-        List<PathOutcome> paths = List.of(
+        List<PathOutcome> paths = !withPaths ? List.of() : List.of(
                 outcome(PayPath.LOW, wages.p10(), wages.p25(), chosen, timeline, monthlyDiscount),
                 outcome(PayPath.CENTRAL, wages.p25(), wages.median(), chosen, timeline, monthlyDiscount),
                 outcome(PayPath.HIGH, wages.median(), wages.p75(), chosen, timeline, monthlyDiscount));
@@ -177,7 +190,7 @@ public final class PaybackModel {
 
     /**
      * What one exam rate costs: the components, the inputs they lacked, and the known outlays at each time 0 to
-     * the horizon (known only when the months are).
+     * the horizon (known only when the months are, and left out of a quote).
      */
     private record Plan(ExamRate rate, RateReason reason, Cost cost, List<String> missing, BigDecimal[] outlays) {
 
@@ -191,7 +204,8 @@ public final class PaybackModel {
         }
     }
 
-    private static Plan plan(PaybackInput input, ExamRate rate, BigDecimal attempts, Timeline timeline) {
+    private static Plan plan(PaybackInput input, ExamRate rate, BigDecimal attempts, Timeline timeline,
+                             boolean withOutlays) {
         Route route = input.route();
         CredentialCosts credential = input.credential();
         List<String> missing = new ArrayList<>();
@@ -238,7 +252,7 @@ public final class PaybackModel {
 
         BigDecimal upFront = Stream.of(program, books, examFees).filter(Objects::nonNull)
                 .reduce(NO_COST, BigDecimal::add);
-        BigDecimal[] outlays = months == null ? null
+        BigDecimal[] outlays = months == null || !withOutlays ? null
                 : outlays(timeline, credential, upFront, duesYears, renewals == null ? 0 : renewals);
         return new Plan(rate, null, cost, List.copyOf(missing), outlays);
     }

@@ -6,6 +6,7 @@ import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Sorting;
+import org.certpath.api.VersionedCache;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class RegionRepository implements PanacheRepository<Region> {
@@ -26,15 +26,27 @@ public class RegionRepository implements PanacheRepository<Region> {
             .field("updatedAt", "r.updatedAt", OffsetDateTime.class, r -> r.updatedAt)
             .defaultSort("code");
 
+    private final VersionedCache cache;
+
+    public RegionRepository(VersionedCache cache) {
+        this.cache = cache;
+    }
+
     public Optional<Region> findByCode(String code) {
         return find("code", code.toUpperCase(Locale.ROOT)).firstResultOptional();
     }
 
-    /** Which of these codes (upper case) name a region; {@code states} leaves the nation out. */
+    /**
+     * Which of these codes (upper case) name a region; {@code states} leaves the nation out. Every code is read once
+     * per data version.
+     */
     public Set<String> existingCodes(Collection<String> codes, boolean states) {
-        return find("code in ?1" + (states ? " and code <> ?2" : ""), states
-                ? new Object[] {List.copyOf(codes), Region.NATION_CODE} : new Object[] {List.copyOf(codes)})
-                .stream().map(region -> region.code).collect(Collectors.toSet());
+        Set<String> existing = cache.existing("region codes", codes, () -> getEntityManager()
+                .createQuery("select r.code from Region r", String.class).getResultList());
+        if (states) {
+            existing.remove(Region.NATION_CODE);
+        }
+        return existing;
     }
 
     /** A metro area as a file names it: its CBSA code, title and the states it spans. */

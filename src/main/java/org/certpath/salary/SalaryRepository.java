@@ -73,13 +73,13 @@ public class SalaryRepository implements PanacheRepository<Salary> {
     public Listing.Slice<Salary> list(Query query, ListParams<Salary> params) {
         Filter filter = new Filter();
         if (!query.occupations().isEmpty()) {
-            filter.where("s.occupation.socCode in :occupations", "occupations", query.occupations());
+            filter.whereIn("s.occupation.socCode", "occupations", query.occupations());
         }
         if (!query.regions().isEmpty()) {
-            filter.where("s.region.code in :regions", "regions", query.regions());
+            filter.whereIn("s.region.code", "regions", query.regions());
         }
         if (!query.editions().isEmpty()) {
-            filter.where("s.edition in :editions", "editions", query.editions());
+            filter.whereIn("s.edition", "editions", query.editions());
         }
         query.minMedian().ifPresent(median -> filter.where("s.annualMedian >= :minMedian", "minMedian", median));
         query.maxMedian().ifPresent(median -> filter.where("s.annualMedian <= :maxMedian", "maxMedian", median));

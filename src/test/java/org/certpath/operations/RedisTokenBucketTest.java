@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.certpath.operations.RedisTokenBucket.Reservation;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -77,6 +79,23 @@ class RedisTokenBucketTest {
         ConsumptionProbe probe = consume(client(), RateLimitFilter.quota(3, Duration.ofMinutes(1)));
         assertTrue(probe.isConsumed());
         assertEquals(2, probe.getRemainingTokens());
+    }
+
+    @Test
+    void shouldTakeABatchOnlyAsLargeAsWhatIsLeft() {
+        String client = client();
+        BucketConfiguration quota = RateLimitFilter.quota(5, Duration.ofHours(1));
+        Reservation first = bucket.reserve(client, quota, 3).await().atMost(ANSWER_BOUND);
+        assertEquals(3, first.taken());
+        assertEquals(2, first.remaining());
+        Reservation second = bucket.reserve(client, quota, 3).await().atMost(ANSWER_BOUND);
+        assertEquals(2, second.taken());
+        assertEquals(0, second.remaining());
+        Reservation refused = bucket.reserve(client, quota, 1).await().atMost(ANSWER_BOUND);
+        assertEquals(0, refused.taken());
+        // One token back every 720 s, counted from the first batch.
+        assertClose(Duration.ofSeconds(720).toNanos(), refused.nanosToRefill(), "until the next token");
+        assertClose(Duration.ofHours(1).toNanos(), refused.nanosToReset(), "until full");
     }
 
     private static void assertSameAnswers(BucketConfiguration quota, int requests) {

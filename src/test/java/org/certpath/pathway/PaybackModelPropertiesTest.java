@@ -151,6 +151,19 @@ class PaybackModelPropertiesTest {
      * Runs the property on {@link #TRIES} draws from the seed. The property returns the payback of the input it
      * drew, so that the inputs can be shown to break even often enough for the property to test something.
      */
+    @Test
+    void shouldQuoteWhatThePaybackSaysButThePaths() {
+        forAll(7, draw -> {
+            PaybackInput input = draw.input();
+            Payback whole = PaybackModel.payback(input);
+            Payback quote = PaybackModel.quote(input);
+            assertTrue(quote.paths().isEmpty());
+            assertEquals(new Payback(whole.cost(), whole.monthsToCredential(), whole.monthsBasis(), whole.examRate(),
+                    whole.expectedAttempts(), List.of(), whole.missing(), whole.assumptions(), whole.used()), quote);
+            return whole;
+        });
+    }
+
     private static void forAll(long seed, Function<Draw, Payback> property) {
         Random random = new Random(seed);
         int breakingEven = 0;

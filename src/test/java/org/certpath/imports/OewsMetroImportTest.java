@@ -45,7 +45,7 @@ class OewsMetroImportTest {
     }
 
     @AfterEach
-    void removeMetroAreas() throws SQLException {
+    void removeMetroAreas() throws SQLException, InterruptedException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("delete from record_source where record_type = 'salary' and record_id in (select s.id "
                     + "from salary s join region r on r.id = s.region_id where r.kind = 'metro')");
@@ -53,6 +53,11 @@ class OewsMetroImportTest {
                     + "(select id from region where kind = 'metro')");
             statement.execute("delete from salary where region_id in (select id from region where kind = 'metro')");
             statement.execute("delete from region where kind = 'metro'");
+        }
+        // The API learns of a change made in SQL by a notification: wait for it, so that no test sees the areas.
+        long until = System.currentTimeMillis() + 5000;
+        while (given().when().get("/v1/regions/10900").statusCode() != 404 && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
         }
     }
 
@@ -149,11 +154,11 @@ class OewsMetroImportTest {
 
     @Test
     void shouldAcceptACbsaCodeWhereARegionIsAskedAndRefuseOtherForms() {
-        given().queryParam("region", "10900").when().get("/v1/salaries").then().statusCode(400)
+        given().queryParam("region", "99999").when().get("/v1/salaries").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("region"));
         given().queryParam("region", "1090").when().get("/v1/salaries").then().statusCode(400)
                 .body("invalidParams[0].reason", containsString("CBSA code such as 10900"));
-        given().queryParam("kind", "metro").when().get("/v1/regions").then().statusCode(200)
-                .body("page.total", equalTo(0));
+        given().queryParam("region", "99999").queryParam("certification", "cca").when().get("/v1/pathways").then()
+                .statusCode(400).body("invalidParams[0].reason", containsString("CBSA code such as 10900"));
     }
 }

@@ -108,13 +108,10 @@ public class Importer {
     }
 
     /** A metro area an OEWS file names, with the file as its source; see {@link OewsImport.Metros}. */
-    private Optional<RegionRepository.Metro> saveMetro(RegionRepository.Metro metro, boolean dryRun,
-                                                       ImportReport.SourceRef source) {
+    private RegionRepository.MetroChange saveMetro(RegionRepository.Metro metro, boolean dryRun,
+                                                   ImportReport.SourceRef source) {
         RegionRepository.MetroChange change = regions.saveMetro(metro, dryRun);
-        if (!change.changed()) {
-            return null;
-        }
-        if (!dryRun) {
+        if (change.changed() && !dryRun) {
             List<SourceInput> sources = List.of(OewsImport.sourceInput(source));
             if (change.before() == null) {
                 sourceLinks.add("region", change.region().id, sources);
@@ -123,7 +120,7 @@ public class Importer {
             }
             audit.record("import", "region", metro.code(), change.before(), metro);
         }
-        return Optional.ofNullable(change.before());
+        return change;
     }
 
     public ImportReport projections(InputStream body, String period, Optional<String> sourceUrl, Optional<String> asOf,

@@ -61,8 +61,7 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
 
     /** Writes the metro areas a file names before its rows: the region and its provenance and audit. */
     interface Metros {
-        /** Null when the area is stored as the file names it; else the area as it was (empty when new). */
-        Optional<RegionRepository.Metro> save(RegionRepository.Metro metro, boolean dryRun);
+        RegionRepository.MetroChange save(RegionRepository.Metro metro, boolean dryRun);
     }
 
     OewsImport(Curated<Salary, SalaryInput> collection, SalaryRepository salaries, String edition, Set<String> tracked,
@@ -194,9 +193,9 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
         List<String> made = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         for (RegionRepository.Metro metro : metroAreas.values()) {
-            Optional<RegionRepository.Metro> before = metros.save(metro, dryRun);
-            if (before != null) {
-                (before.isEmpty() ? made : changed).add(metro.code() + " " + metro.name());
+            RegionRepository.MetroChange change = metros.save(metro, dryRun);
+            if (change.changed()) {
+                (change.before() == null ? made : changed).add(metro.code() + " " + metro.name());
             }
         }
         String verb = dryRun ? " would be " : " ";

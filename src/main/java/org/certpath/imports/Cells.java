@@ -48,6 +48,10 @@ final class Cells {
         return cells;
     }
 
+    int line() {
+        return row.line();
+    }
+
     boolean valid() {
         return valid;
     }

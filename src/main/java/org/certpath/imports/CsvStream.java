@@ -31,6 +31,20 @@ final class CsvStream {
 
     private static final CsvMapper CSV = new CsvMapper();
 
+    /** How a file separates its cells. */
+    enum Format {
+        /** Comma-separated, cells quoted where they hold a comma, a quote or a line break. */
+        CSV(CsvSchema.emptySchema().withHeader()),
+        /** Tab-separated as O*NET publishes its text files: no quoting, so a quote is part of the text. */
+        TSV(CsvSchema.emptySchema().withHeader().withColumnSeparator('\t').withoutQuoteChar());
+
+        private final CsvSchema schema;
+
+        Format(CsvSchema schema) {
+            this.schema = schema;
+        }
+    }
+
     /** One record: its line in the file (the header is line 1) and its cells by column name. */
     record Row(int line, Map<String, String> cells) {
     }
@@ -56,7 +70,7 @@ final class CsvStream {
      * Calls {@code header} with the column names as written (trimmed), then {@code rows} for every
      * record. Columns a record lacks are empty; a byte past {@code limit} throws the 413 problem.
      */
-    static void read(InputStream body, Charset charset, long limit, Duration timeout,
+    static void read(InputStream body, Charset charset, Format format, long limit, Duration timeout,
                      java.util.function.Consumer<List<String>> header, RowHandler rows) throws Unreadable {
         int line = 1;
         // Bytes the encoding does not have stop the import at their line instead of being stored as U+FFFD.
@@ -64,7 +78,7 @@ final class CsvStream {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = withoutBom(new InputStreamReader(new Limited(body, limit, timeout), decoder));
              CsvParser parser = CSV.getFactory().createParser(reader)) {
-            parser.setSchema(CsvSchema.emptySchema().withHeader());
+            parser.setSchema(format.schema);
             parser.enable(CsvParser.Feature.TRIM_SPACES);
             List<String> columns = null;
             JsonToken token;
@@ -93,8 +107,8 @@ final class CsvStream {
                 throw new Unreadable(1, "The file has no header row or no data rows.");
             }
         } catch (IOException e) {
-            throw new Unreadable(line + 1, "Not readable as " + charset.name() + " CSV from here on (an unclosed quote,"
-                    + " for example).");
+            throw new Unreadable(line + 1, "Not readable as " + charset.name() + " " + format + " from here on (an"
+                    + " unclosed quote, for example).");
         }
     }
 

@@ -65,6 +65,10 @@ abstract class ImportKind<E extends CuratedEntity, I extends Curated.Input> {
         return row;
     }
 
+    /** Writes (or with a dry run, weighs) what the rows refer to and the file brings along, before the rows. */
+    void prepare(boolean dryRun, ImportReport.Tally tally) {
+    }
+
     /** What the reader should know of the whole import, after it is read. */
     void conclude(ImportReport.Tally tally) {
     }

@@ -99,4 +99,17 @@ public class ImportParameters extends QueryBean {
             return Values.text(encoding).map(Charset::forName).orElse(StandardCharsets.UTF_8);
         }
     }
+
+    /** An O*NET database text file: one release of the database. */
+    public static class Onet extends OfficialFile {
+
+        @RestQuery
+        @NotNull(message = "Required: the O*NET database release, such as 29.3.")
+        @Matches(regexp = "\\d{1,2}\\.\\d", expected = "an O*NET database release such as 29.3")
+        String release;
+
+        String release() {
+            return release.trim();
+        }
+    }
 }

@@ -19,6 +19,9 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
+    /** O*NET publishes its database as tab-separated text files. */
+    static final String TAB_SEPARATED = "text/tab-separated-values";
+
     private final Importer importer;
     private final IpedsImports ipeds;
 
@@ -37,6 +40,38 @@ public class ImportResource {
     @Path("/projections")
     public ImportReport projections(InputStream body, @Valid @BeanParam ImportParameters.Projections parameters) {
         return importer.projections(body, parameters.period(), parameters.sourceUrl(), parameters.asOf(),
+                parameters.dryRun());
+    }
+
+    @POST
+    @Path("/state-projections")
+    public ImportReport stateProjections(InputStream body, @Valid @BeanParam ImportParameters.OfficialFile parameters) {
+        return importer.stateProjections(body, parameters.sourceUrl(), parameters.asOf(), parameters.dryRun());
+    }
+
+    @POST
+    @Path("/onet-alternate-titles")
+    @Consumes(TAB_SEPARATED)
+    public ImportReport onetAlternateTitles(InputStream body, @Valid @BeanParam ImportParameters.Onet parameters) {
+        return onet(OnetFile.ALTERNATE_TITLES, body, parameters);
+    }
+
+    @POST
+    @Path("/onet-reported-titles")
+    @Consumes(TAB_SEPARATED)
+    public ImportReport onetReportedTitles(InputStream body, @Valid @BeanParam ImportParameters.Onet parameters) {
+        return onet(OnetFile.REPORTED_TITLES, body, parameters);
+    }
+
+    @POST
+    @Path("/onet-tasks")
+    @Consumes(TAB_SEPARATED)
+    public ImportReport onetTasks(InputStream body, @Valid @BeanParam ImportParameters.Onet parameters) {
+        return onet(OnetFile.TASKS, body, parameters);
+    }
+
+    private ImportReport onet(OnetFile file, InputStream body, ImportParameters.Onet parameters) {
+        return importer.onet(file, body, parameters.release(), parameters.sourceUrl(), parameters.asOf(),
                 parameters.dryRun());
     }
 

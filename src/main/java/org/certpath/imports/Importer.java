@@ -19,12 +19,15 @@ import org.certpath.curation.CuratedEntity;
 import org.certpath.curation.DataChanged;
 import org.certpath.curation.InputReader;
 import org.certpath.curation.Violations;
+import org.certpath.occupation.Occupation;
+import org.certpath.occupation.OccupationRepository;
 import org.certpath.outlook.OutlookCuration;
 import org.certpath.outlook.OutlookRepository;
 import org.certpath.program.ProgramCuration;
 import org.certpath.program.ProgramRepository;
 import org.certpath.provenance.SourceLinks;
-import org.certpath.region.Region;
+import org.certpath.provenance.SourceInput;
+import org.certpath.region.RegionRepository;
 import org.certpath.salary.SalaryCuration;
 import org.certpath.salary.SalaryRepository;
 
@@ -40,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs an import in two steps. The file is streamed and checked first, without a database
@@ -70,12 +75,15 @@ public class Importer {
     private final OutlookRepository outlooks;
     private final ProgramCuration programCuration;
     private final ProgramRepository programs;
+    private final RegionRepository regions;
+    private final OccupationRepository occupations;
     private final Event<DataChanged> changes;
 
     public Importer(BodyLimits limits, Validator validator, InputReader inputs, SourceLinks sourceLinks, AuditLog audit,
                     EntityManager entityManager, SalaryCuration salaryCuration, SalaryRepository salaries,
                     OutlookCuration outlookCuration, OutlookRepository outlooks, ProgramCuration programCuration,
-                    ProgramRepository programs, Event<DataChanged> changes) {
+                    ProgramRepository programs, RegionRepository regions, OccupationRepository occupations,
+                    Event<DataChanged> changes) {
         this.limits = limits;
         this.validator = validator;
         this.inputs = inputs;
@@ -88,14 +96,33 @@ public class Importer {
         this.outlooks = outlooks;
         this.programCuration = programCuration;
         this.programs = programs;
+        this.regions = regions;
+        this.occupations = occupations;
         this.changes = changes;
     }
 
     public ImportReport oews(InputStream body, String edition, Optional<String> sourceUrl, Optional<String> asOf,
                              boolean dryRun) {
+        ImportReport.SourceRef source = OewsImport.defaultSource(edition, sourceUrl, asOf);
         OewsImport kind = new OewsImport(salaryCuration, salaries, edition, trackedOccupations(), regionCodes(),
-                OewsImport.defaultSource(edition, sourceUrl, asOf));
+                (metro, dry) -> saveMetro(metro, dry, source), source);
         return run(kind, "oews " + edition, body, dryRun);
+    }
+
+    /** A metro area an OEWS file names, with the file as its source; see {@link OewsImport.Metros}. */
+    private RegionRepository.MetroChange saveMetro(RegionRepository.Metro metro, boolean dryRun,
+                                                   ImportReport.SourceRef source) {
+        RegionRepository.MetroChange change = regions.saveMetro(metro, dryRun);
+        if (change.changed() && !dryRun) {
+            List<SourceInput> sources = List.of(OewsImport.sourceInput(source));
+            if (change.before() == null) {
+                sourceLinks.add("region", change.region().id, sources);
+            } else {
+                sourceLinks.replace("region", change.region().id, sources);
+            }
+            audit.record("import", "region", metro.code(), change.before(), metro);
+        }
+        return change;
     }
 
     public ImportReport projections(InputStream body, String period, Optional<String> sourceUrl, Optional<String> asOf,
@@ -103,6 +130,17 @@ public class Importer {
         ProjectionsImport kind = new ProjectionsImport(outlookCuration, outlooks, period, trackedOccupations(),
                 ProjectionsImport.defaultSource(period, sourceUrl, asOf));
         return run(kind, "projections " + period, body, dryRun);
+    }
+
+    public ImportReport stateProjections(InputStream body, Optional<String> sourceUrl, Optional<String> asOf,
+                                         boolean dryRun) {
+        Map<String, String> statesByFips = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("select r.fipsCode, r.code from Region r where r.fipsCode is not null", Object[].class)
+                .getResultList().forEach(row -> statesByFips.put((String) row[0], (String) row[1])));
+        StateProjectionsImport kind = new StateProjectionsImport(outlookCuration, outlooks, trackedOccupations(),
+                statesByFips, StateProjectionsImport.defaultSource(sourceUrl, asOf));
+        return run(kind, "state-projections", body, dryRun);
     }
 
     public ImportReport programs(InputStream body, boolean dryRun) {
@@ -129,25 +167,15 @@ public class Importer {
         ImportReport.Tally tally = new ImportReport.Tally();
         List<Kept<I>> kept = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        boolean[] headerRead = {false};
-        try {
-            CsvStream.read(body, charset, limits.imports(), limits.importBodyTimeout(),
-                    columns -> headerRead[0] = kind.header(columns, bad), row -> {
-                if (!headerRead[0]) {
-                    return;
-                }
-                tally.rows++;
-                kind.parse(new Cells(row, bad), tally).ifPresent(input -> keep(kind, row.line(), input, seen, kept, bad));
-            });
-        } catch (CsvStream.Unreadable e) {
-            bad.add(e.line, e.getMessage());
-        }
-        bad.throwIfAny();
+        read(body, charset, CsvStream.Format.CSV, columns -> kind.header(columns, bad), cells -> kind.parse(cells, tally)
+                .ifPresent(input -> keep(kind, cells.line(), input, seen, kept, bad)), bad, tally);
         kind.conclude(tally);
         return QuarkusTransaction.requiringNew().call(() -> {
             DataVersion.deferBump(entityManager);
+            kind.prepare(dryRun, tally);
+            entityManager.flush();
             // The queries of the write phase read what no earlier row of the file changes (a file names each
-            // item once; regions and credentials are not imported), so they need not flush first.
+            // item once; what the rows refer to was written just above), so they need not flush first.
             entityManager.setFlushMode(FlushModeType.COMMIT);
             for (int from = 0; from < kept.size(); from += ROWS_PER_FLUSH) {
                 List<Kept<I>> chunk = kept.subList(from, Math.min(from + ROWS_PER_FLUSH, kept.size()));
@@ -167,6 +195,88 @@ public class Importer {
             }
             return report;
         });
+    }
+
+    /**
+     * The read phase of every import: streams the file, counting its rows and handing each to {@code rows} once the
+     * header passed; stops with every bad line (422) when any row is bad.
+     */
+    private void read(InputStream body, Charset charset, CsvStream.Format format, Predicate<List<String>> header,
+                      Consumer<Cells> rows, BadRows bad, ImportReport.Tally tally) {
+        boolean[] headerRead = {false};
+        try {
+            CsvStream.read(body, charset, format, limits.imports(), limits.importBodyTimeout(),
+                    columns -> headerRead[0] = header.test(columns), row -> {
+                if (!headerRead[0]) {
+                    return;
+                }
+                tally.rows++;
+                rows.accept(new Cells(row, bad));
+            });
+        } catch (CsvStream.Unreadable e) {
+            bad.add(e.line, e.getMessage());
+        }
+        bad.throwIfAny();
+    }
+
+    /**
+     * An O*NET database file: makes the list it gives (titles or tasks) each tracked occupation's list of that kind,
+     * in one transaction; an occupation the file does not name keeps its list.
+     */
+    public ImportReport onet(OnetFile file, InputStream body, String release, Optional<String> sourceUrl,
+                             Optional<String> asOf, boolean dryRun) {
+        BadRows bad = new BadRows();
+        ImportReport.Tally tally = new ImportReport.Tally();
+        ImportReport.SourceRef source = OnetFile.source(file, release, sourceUrl, asOf);
+        OnetFile.Reading reading = file.new Reading(trackedOccupations());
+        read(body, StandardCharsets.UTF_8, CsvStream.Format.TSV, columns -> reading.header(columns, bad), cells -> reading.parse(cells, tally),
+                bad, tally);
+        SourceInput sourceInput = OewsImport.sourceInput(source);
+        SourceInput cited = new SourceInput(sourceInput.url(), null, sourceInput.publisher(), sourceInput.title(),
+                sourceInput.asOf(), sourceInput.kind(), List.of(file.field), sourceInput.confidenceNote());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DataVersion.deferBump(entityManager);
+            int removed = 0;
+            for (Map.Entry<String, List<String>> list : reading.lists().entrySet()) {
+                Occupation occupation = occupations.findBySoc(list.getKey()).orElseThrow();
+                List<String> before = onetList(occupation, file);
+                if (dryRun) {
+                    // Weighed on a detached copy, so that nothing of it is written.
+                    entityManager.detach(occupation);
+                }
+                Occupation.ListChange change = file.titles() ? occupation.replaceTitles(file.list, list.getValue())
+                        : occupation.replaceDuties(file.list, list.getValue());
+                tally.inserted += change.inserted();
+                tally.updated += change.updated();
+                tally.unchanged += change.unchanged();
+                removed += change.removed();
+                if (change.changed() && !dryRun) {
+                    occupation.touch();
+                    sourceLinks.append("occupation", occupation.id, cited);
+                    audit.record("import", "occupation", occupation.socCode, Map.of(file.field, before),
+                            Map.of(file.field, onetList(occupation, file)));
+                }
+            }
+            if (removed > 0) {
+                tally.notes.add(removed + " " + (file.titles() ? "title(s)" : "task(s)") + " of the list '" + file.list
+                        + "' that the file no longer names" + (dryRun ? " would be" : " were") + " removed from it.");
+            }
+            ImportReport report = tally.report(file.kind, dryRun, source);
+            if (!dryRun) {
+                audit.record("import", "import", file.kind + " " + release, null, report);
+                DataVersion.bumpOnce(entityManager);
+                changes.fire(new DataChanged("occupation"));
+            }
+            return report;
+        });
+    }
+
+    /** The occupation's list that an O*NET file gives: its titles of that list, or its duties of that kind. */
+    private static List<String> onetList(Occupation occupation, OnetFile file) {
+        return file.titles()
+                ? occupation.alternateTitles.stream().filter(t -> List.of(t.kinds).contains(file.list))
+                        .map(t -> t.title).toList()
+                : occupation.duties.stream().filter(d -> file.list.equals(d.kind)).map(d -> d.text).toList();
     }
 
     private record Kept<I>(int line, I input) {

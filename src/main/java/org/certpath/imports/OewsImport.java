@@ -4,6 +4,8 @@ import org.certpath.curation.Curated;
 import org.certpath.provenance.SourceInput;
 import org.certpath.provenance.SourceKind;
 import org.certpath.provenance.SourceKinds;
+import org.certpath.region.Region;
+import org.certpath.region.RegionRepository;
 import org.certpath.salary.Salary;
 import org.certpath.salary.SalaryInput;
 import org.certpath.salary.SalaryRepository;
@@ -11,6 +13,8 @@ import org.certpath.salary.SalaryView;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +23,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The BLS OEWS file layout ({@code national_M2024_dl}, {@code state_M2024_dl}, {@code all_data}).
- * Kept: cross-industry, all-ownership estimates of tracked occupations for the nation (area type 1)
- * and the states (area type 2). BLS markers are never stored as figures.
+ * The BLS OEWS file layout ({@code national_M2024_dl}, {@code state_M2024_dl}, {@code MSA_M2024_dl},
+ * {@code all_data}). Kept: cross-industry, all-ownership estimates of tracked occupations for the nation
+ * (area type 1), the states (area type 2) and the metropolitan areas (area type 4), which are made as
+ * regions the first time a file names them. BLS markers are never stored as figures.
  */
 final class OewsImport extends ImportKind<Salary, SalaryInput> {
 
@@ -31,6 +36,10 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
     private static final List<String> HOURLY = List.of("H_MEAN", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90");
     private static final List<String> ANNUAL = List.of("A_MEAN", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90");
     private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
+    private static final Pattern CBSA = Pattern.compile("\\d{5}");
+    private static final String NATION = "1";
+    private static final String STATE = "2";
+    private static final String METRO = "4";
     private static final String CROSS_INDUSTRY = "000000";
     private static final String ALL_OWNERSHIPS = "1235";
     private static final BigDecimal MAX_HOURLY = new BigDecimal("999999.99");
@@ -44,15 +53,25 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
     private final String edition;
     private final Set<String> tracked;
     private final Set<String> regions;
+    private final Metros metros;
+    /** The metro areas of the kept rows, by CBSA code, and the line that first named each. */
+    private final Map<String, RegionRepository.Metro> metroAreas = new LinkedHashMap<>();
+    private final Map<String, Integer> metroLines = new HashMap<>();
     private int topCodedRows;
 
+    /** Writes the metro areas a file names before its rows: the region and its provenance and audit. */
+    interface Metros {
+        RegionRepository.MetroChange save(RegionRepository.Metro metro, boolean dryRun);
+    }
+
     OewsImport(Curated<Salary, SalaryInput> collection, SalaryRepository salaries, String edition, Set<String> tracked,
-               Set<String> regions, ImportReport.SourceRef source) {
+               Set<String> regions, Metros metros, ImportReport.SourceRef source) {
         super("oews", collection, source);
         this.salaries = salaries;
         this.edition = edition;
         this.tracked = tracked;
         this.regions = regions;
+        this.metros = metros;
     }
 
     static ImportReport.SourceRef defaultSource(String edition, Optional<String> url, Optional<String> asOf) {
@@ -81,7 +100,7 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
         }
         String areaType = cells.text("AREA_TYPE");
         if (areaType == null || !areaType.matches("\\d+")) {
-            cells.invalid("AREA_TYPE", "'" + areaType + "' is not an OEWS area type (1 national, 2 state, ...).");
+            cells.invalid("AREA_TYPE", "'" + areaType + "' is not an OEWS area type (1 national, 2 state, 4 metropolitan, ...).");
         }
         Cells.Figure employment = cells.figure("TOT_EMP", MAX_EMPLOYMENT);
         Cells.Figure employmentRse = cells.figure("EMP_PRSE", MAX_RSE);
@@ -95,8 +114,8 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
             return Optional.empty();
         }
         String ownership = cells.text("OWN_CODE");
-        if (!areaType.equals("1") && !areaType.equals("2")) {
-            tally.ignore("area is not the nation or a state");
+        if (!areaType.equals(NATION) && !areaType.equals(STATE) && !areaType.equals(METRO)) {
+            tally.ignore("area is not the nation, a state or a metro area");
         } else if (!CROSS_INDUSTRY.equals(cells.text("NAICS"))) {
             tally.ignore("industry-specific estimate");
         } else if (ownership != null && !ALL_OWNERSHIPS.equals(ownership)) {
@@ -104,9 +123,12 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
         } else if (!tracked.contains(soc)) {
             tally.ignore("occupation not tracked by this API");
         } else {
-            String region = areaType.equals("1") ? "US" : String.valueOf(cells.text("PRIM_STATE")).toUpperCase(Locale.ROOT);
-            if (!regions.contains(region)) {
-                cells.invalid("PRIM_STATE", "'" + cells.text("PRIM_STATE") + "' is not a region of this API.");
+            String region = switch (areaType) {
+                case NATION -> Region.NATION_CODE;
+                case STATE -> state(cells);
+                default -> metro(cells, cells.line());
+            };
+            if (region == null) {
                 return Optional.empty();
             }
             List<String> topCoded = new ArrayList<>();
@@ -127,6 +149,63 @@ final class OewsImport extends ImportKind<Salary, SalaryInput> {
                     List.of(sourceInput(source()))));
         }
         return Optional.empty();
+    }
+
+    private String state(Cells cells) {
+        String state = String.valueOf(cells.text("PRIM_STATE")).toUpperCase(Locale.ROOT);
+        if (!regions.contains(state)) {
+            cells.invalid("PRIM_STATE", "'" + cells.text("PRIM_STATE") + "' is not a region of this API.");
+            return null;
+        }
+        return state;
+    }
+
+    /** The CBSA code of a metro row, its area kept for {@link #prepare}; null when the row is bad. */
+    private String metro(Cells cells, int line) {
+        String code = cells.text("AREA");
+        String title = cells.text("AREA_TITLE");
+        if (code == null || !CBSA.matcher(code).matches()) {
+            cells.invalid("AREA", "'" + code + "' is not the CBSA code of a metropolitan area such as 10900.");
+            return null;
+        }
+        List<String> states = MetroTitles.states(title);
+        List<String> unknown = states.stream().filter(state -> !regions.contains(state)
+                || state.equals(Region.NATION_CODE)).toList();
+        if (states.isEmpty() || !unknown.isEmpty()) {
+            cells.invalid("AREA_TITLE", "'" + title + "' does not end in the states the area spans, such as "
+                    + "'Allentown-Bethlehem-Easton, PA-NJ'" + (unknown.isEmpty() ? "." : " (" + String.join(", ", unknown)
+                    + " is not a state of this API)."));
+            return null;
+        }
+        RegionRepository.Metro metro = new RegionRepository.Metro(code, title, states);
+        RegionRepository.Metro first = metroAreas.putIfAbsent(code, metro);
+        metroLines.putIfAbsent(code, line);
+        if (first != null && !first.equals(metro)) {
+            cells.invalid("AREA_TITLE", "'" + title + "' is not the title line " + metroLines.get(code)
+                    + " gives area " + code + " ('" + first.name() + "').");
+            return null;
+        }
+        return code;
+    }
+
+    @Override
+    void prepare(boolean dryRun, ImportReport.Tally tally) {
+        List<String> made = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (RegionRepository.Metro metro : metroAreas.values()) {
+            RegionRepository.MetroChange change = metros.save(metro, dryRun);
+            if (change.changed()) {
+                (change.before() == null ? made : changed).add(metro.code() + " " + metro.name());
+            }
+        }
+        String verb = dryRun ? " would be " : " ";
+        if (!made.isEmpty()) {
+            tally.notes.add("Metro area(s)" + verb + "made as regions: " + String.join("; ", made) + ".");
+        }
+        if (!changed.isEmpty()) {
+            tally.notes.add("Metro area(s) whose title or states" + verb + "updated as this edition names them: "
+                    + String.join("; ", changed) + ".");
+        }
     }
 
     @Override

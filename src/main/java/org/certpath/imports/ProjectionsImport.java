@@ -165,7 +165,7 @@ final class ProjectionsImport extends ImportKind<Outlook, OutlookInput> {
         return value == null || value.equals("-") || value.equals("—") || value.equals("–");
     }
 
-    private static String normal(String name) {
+    static String normal(String name) {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -69,7 +69,8 @@ public class PathwayResource {
     }
 
     static String unknownRegion(String code) {
-        return "'" + code + "' is not a region of this API: give US or a USPS code such as NJ.";
+        return "'" + code + "' is not a region of this API: give US, a USPS code such as NJ or a metro area's CBSA code "
+                + "such as 10900.";
     }
 
     static String unknownCertification(String code) {

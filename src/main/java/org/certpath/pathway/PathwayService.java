@@ -124,7 +124,7 @@ public class PathwayService {
         Function<PaybackInput, Payback> model = sortedByPaths ? PaybackModel::payback : PaybackModel::quote;
         Optional<Pathway> exam = examOnly(certification).map(route -> route(shared, null, route, model));
         Listing.Slice<Pathway> slice;
-        List<String> servingStates = Region.NATION_CODE.equals(region.code) ? List.of() : List.of(region.code);
+        List<String> servingStates = servingStates(region);
         try (Stream<ProgramRepository.Summary> found = programs.summaries(
                 ProgramCriteria.ofCertification(certification.id, request.modes(), servingStates))) {
             Stream<Pathway> routes = Stream.concat(exam.stream(),
@@ -150,6 +150,14 @@ public class PathwayService {
                         PaybackModel.PROGRESSION_MONTHS),
                 PathwayList.Premium.of(evidence.ofCertification(certification.id)), page,
                 new Page.Info(request.paging().limit(), slice.total(), slice.next().map(Cursor::encode).orElse(null)));
+    }
+
+    /** The states whose programs serve a region: none for the nation (every program), a metro area's states. */
+    static List<String> servingStates(Region region) {
+        if (Region.NATION_CODE.equals(region.code)) {
+            return List.of();
+        }
+        return region.states.length > 0 ? List.of(region.states) : List.of(region.code);
     }
 
     /**

@@ -52,6 +52,28 @@ public class SourceLinks {
         }
     }
 
+    /**
+     * Links one more source to a record that may have others: after them, or, when it is linked already,
+     * in its place with the fields it supports widened.
+     */
+    public void append(String recordType, long recordId, SourceInput source) {
+        sql("""
+                insert into record_source (record_type, record_id, source_id, position, fields, confidence_note)
+                values (?1, ?2, ?3, (select coalesce(max(position), 0) + 1 from record_source
+                                     where record_type = ?1 and record_id = ?2),
+                        string_to_array(cast(?4 as text), ','), ?5)
+                on conflict (record_type, record_id, source_id) do update set fields = case
+                    when record_source.fields is null or excluded.fields is null then null
+                    else array(select distinct unnest(record_source.fields || excluded.fields) order by 1) end""")
+                .setParameter(1, recordType)
+                .setParameter(2, recordId)
+                .setParameter(3, sourceId(source))
+                .setParameter(4, source.fields() == null || source.fields().isEmpty() ? null
+                        : String.join(",", source.fields()))
+                .setParameter(5, source.confidenceNote())
+                .executeUpdate();
+    }
+
     public void remove(String recordType, long recordId) {
         sql("delete from record_source where record_type = ?1 and record_id = ?2")
                 .setParameter(1, recordType)

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /** OEWS estimates as written; {@code industry} defaults to the cross-industry estimate. */
 public record SalaryInput(@NotNull @Pattern(regexp = "\\d{2}-\\d{4}", message = "must be a SOC code such as 29-2072") String soc,
                           @NotNull
-                          @Pattern(regexp = "[A-Z]{2}", message = "must be US or a USPS code such as NJ")
+                          @Pattern(regexp = "[A-Z]{2}|\\d{5}", message = "must be US, a USPS code such as NJ or a metro area's CBSA code such as 10900")
                           String region,
                           @NotNull
                           @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be an OEWS edition such as 2024-05")

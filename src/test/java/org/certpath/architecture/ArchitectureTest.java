@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .whereLayer("Pathways").mayOnlyAccessLayers("Api", "Provenance", "Places", "Occupations",
                         "Labour market", "Certifications", "Programs")
                 .whereLayer("Imports").mayOnlyAccessLayers("Api", "Provenance", "Audit", "Curation", "Places",
-                        "Labour market", "Certifications", "Programs")
+                        "Occupations", "Labour market", "Certifications", "Programs")
                 .whereLayer("Seed").mayOnlyAccessLayers("Provenance", "Programs")
                 .whereLayer("Database").mayNotAccessAnyLayer()
                 .whereLayer("System").mayOnlyAccessLayers("Api", "Curation", "Labour market", "Database")

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -26,7 +27,8 @@ class RegionResourceTest {
                 .then().statusCode(200)
                 .body("name", equalTo("New Jersey"))
                 .body("fipsCode", equalTo("34"))
-                .body("kind", equalTo("state"));
+                .body("kind", equalTo("state"))
+                .body("states", empty());
         given().when().get("/v1/regions/US")
                 .then().statusCode(200).body("kind", equalTo("nation")).body("fipsCode", nullValue());
     }

@@ -53,9 +53,9 @@ if [[ -n ${BENCH_SKIP:-} ]]; then
     done
     SCENARIOS=("${kept[@]}")
 fi
-# Measured again with the rate limits in Redis, where a Redis answers on BENCH_REDIS_URL (default the
-# machine's, redis://127.0.0.1:6379); BENCH_REDIS_URL=none skips them.
-REDIS_SCENARIOS=(list_page1_redis list_304_redis)
+# Measured again on two fresh servers, with the rate limits in memory and in Redis, where a Redis answers on
+# BENCH_REDIS_URL (default the machine's, redis://127.0.0.1:6379); BENCH_REDIS_URL=none skips them.
+STORE_SCENARIOS=(list_page1 list_304)
 REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}
 if [[ $REDIS_URL == none ]] || ! redis-cli -u "$REDIS_URL" ping > /dev/null 2>&1; then
     REDIS_URL=
@@ -226,11 +226,12 @@ train() {
     curl -s -o /dev/null -H 'If-None-Match: "x"' "$BASE/v1/programs"
 }
 
-# The scenario whose requests scenario $1 repeats: static_end is static again, list_304_redis is list_304
-# with the rate limits in Redis.
+# The scenario whose requests scenario $1 repeats: static_end is static again, list_304_redis and list_304_memory
+# are list_304 on a fresh server with the rate limits in Redis or in memory.
 requests_of() {
     local name=${1%_end}
-    echo "${name%_redis}"
+    name=${name%_redis}
+    echo "${name%_memory}"
 }
 
 # Runs wrk on scenario $2 at scale $1 for $3 and prints its JSON summary.
@@ -306,21 +307,26 @@ main() {
         stop_server
         echo "$scale,$(cat "$WORK/${scale}x/export_rows")" >> "$WORK/export_rows.csv"
         if [[ -n $REDIS_URL ]]; then
-            # The same cached reads with the rate limits in Redis (one script call a request), in the same run.
-            SERVER_ENV="CERTPATH_RATE_LIMIT_STORE=redis QUARKUS_REDIS_HOSTS=$REDIS_URL CERTPATH_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY"
-            start_server "$DB_PREFIX${scale}x" "$WORK/server-redis-$scale.log" "$USE_ARCHIVE"
-            for name in "${REDIS_SCENARIOS[@]}"; do
-                warm_up "$scale" "$name"
-            done
-            for name in "${REDIS_SCENARIOS[@]}"; do
-                run_scenario "$scale" "$name"
+            # The same cached reads with the rate limits in memory and then in Redis, each on a fresh server with
+            # the same warm-up, so that the ratio compares the stores and not a server warmed for minutes with
+            # one that just started.
+            for store in memory redis; do
+                SERVER_ENV="CERTPATH_RATE_LIMIT_STORE=$store QUARKUS_REDIS_HOSTS=$REDIS_URL CERTPATH_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY"
+                start_server "$DB_PREFIX${scale}x" "$WORK/server-$store-$scale.log" "$USE_ARCHIVE"
+                for name in "${STORE_SCENARIOS[@]}"; do
+                    warm_up "$scale" "${name}_$store"
+                done
+                for name in "${STORE_SCENARIOS[@]}"; do
+                    run_scenario "$scale" "${name}_$store"
+                done
+                curl -s -H "Authorization: Bearer $ADMIN_KEY" "$BASE/q/metrics" > "$WORK/$store-metrics"
+                stop_server
             done
             # A Redis that answers late (a loaded machine) sends the instance to its local buckets: then the
-            # ratio measured is not that of Redis, and the report says so.
+            # ratio measured is not that of Redis alone, and the report says how often.
             local local_answers
-            local_answers=$(curl -s -H "Authorization: Bearer $ADMIN_KEY" "$BASE/q/metrics" | awk '/^certpath_rate_limit_store_local_answers_total/ {print $2}')
+            local_answers=$(awk '/^certpath_rate_limit_store_local_answers_total/ {print $2}' "$WORK/redis-metrics")
             REDIS_NOTE+="; ${scale}x Redis scenarios: ${local_answers:-0} requests answered from local buckets"
-            stop_server
             SERVER_ENV=
         fi
     done

@@ -1,10 +1,8 @@
 package org.certpath.operations;
 
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.certpath.ContractValidationExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,11 +87,7 @@ class GracefulShutdownIT {
         env.put("QUARKUS_SHUTDOWN_DELAY", DELAY.toSeconds() + "S");
         env.put("QUARKUS_SHUTDOWN_TIMEOUT", TIMEOUT.toSeconds() + "S");
         app = builder.start();
-        api = new RequestSpecBuilder()
-                .setBaseUri("http://127.0.0.1")
-                .setPort(port)
-                .addFilter(ContractValidationExtension.filter())
-                .build();
+        api = PackagedApp.api(port);
         await(START_BOUND, "the application to be ready", () -> statusOrZero("/q/health/ready") == 200);
     }
 

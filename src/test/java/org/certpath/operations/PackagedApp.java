@@ -1,6 +1,8 @@
 package org.certpath.operations;
 
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
+import org.certpath.ContractValidationExtension;
 import org.certpath.database.EmbeddedDatabase;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -23,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class PackagedApp {
 
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final String LOCALHOST = "http://127.0.0.1";
 
     private PackagedApp() {
     }
@@ -56,6 +59,18 @@ final class PackagedApp {
     }
 
     /** Prints the application's output when a test fails: the process's log is the only account of what it did. */
+    /** Requests to the application on {@code port}, each answer checked against the contract. */
+    static RequestSpecification api(int port) {
+        return new RequestSpecBuilder().setBaseUri(LOCALHOST).setPort(port)
+                .addFilter(ContractValidationExtension.filter())
+                .build();
+    }
+
+    /** The same without the contract check, for answers the contract does not describe (a server closing, say). */
+    static RequestSpecification raw(int port) {
+        return new RequestSpecBuilder().setBaseUri(LOCALHOST).setPort(port).build();
+    }
+
     static TestWatcher printLogOnFailure(Path log) {
         return new TestWatcher() {
             @Override

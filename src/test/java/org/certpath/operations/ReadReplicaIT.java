@@ -1,8 +1,6 @@
 package org.certpath.operations;
 
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
-import org.certpath.ContractValidationExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,11 +95,7 @@ class ReadReplicaIT {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_SHUTDOWN_DELAY", "0S");
         app = builder.start();
-        api = new RequestSpecBuilder()
-                .setBaseUri("http://127.0.0.1")
-                .setPort(port)
-                .addFilter(ContractValidationExtension.filter())
-                .build();
+        api = PackagedApp.api(port);
         await(START_BOUND, "the application to be ready", () -> statusOrZero("/q/health/ready") == 200);
     }
 

@@ -1,9 +1,7 @@
 package org.certpath.operations;
 
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.certpath.ContractValidationExtension;
 import org.certpath.database.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -304,14 +302,10 @@ class SharedRateLimitIT {
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         Process process = builder.start();
-        RequestSpecification raw = new RequestSpecBuilder().setBaseUri("http://127.0.0.1").setPort(port).build();
-        RequestSpecification api = new RequestSpecBuilder().setBaseUri("http://127.0.0.1").setPort(port)
-                .addFilter(ContractValidationExtension.filter())
-                .build();
-        Node node = new Node(name, process, log, api, raw);
+        Node node = new Node(name, process, log, PackagedApp.api(port), PackagedApp.raw(port));
         awaitFor(node, START_BOUND, "the application to be ready", () -> {
             try {
-                return given(raw).when().get("/q/health/ready").statusCode() == 200;
+                return given(node.raw()).when().get("/q/health/ready").statusCode() == 200;
             } catch (Exception e) {
                 return false;
             }

@@ -121,7 +121,7 @@ class PathwayResourceTest {
                 + "itself. 3 salary surveys report what its holders earn (see evidence), which is not a premium"),
                 page.getString("premium.note"));
         // Newest survey first; every one a quote by another site, so a grade below that site's own: low.
-        assertEquals(List.of("unknown", "mean", "unknown"), page.getList("premium.evidence.statistic"));
+        assertEquals(List.of("mean", "mean", "mean"), page.getList("premium.evidence.statistic"));
         assertEquals(List.of(2025, 2017, 2012), page.getList("premium.evidence.surveyYear"));
         assertEquals(List.of("AAPC 2025 salary survey", "AAPC 2017 Salary Survey",
                 "AAPC 2012 Health Care Salary Survey"), page.getList("premium.evidence.survey"));

@@ -39,6 +39,9 @@ public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceExcept
     /** Class 08 (connection exception), server shutting down or starting, too many connections. */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+    /** Where the connection pool's own exceptions come from. */
+    private static final String POOL_PACKAGE = "io.agroal.pool.";
+
     /** SQLSTATEs of a write that clashes with stored rows: a taken unique key, a row still referred to. */
     private static final Set<String> CONFLICT_STATES = Set.of("23505", "23503");
 
@@ -93,13 +96,19 @@ public class DatabaseProblemMapper extends ExceptionMapperBase<PersistenceExcept
                 if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
                     return Cause.UNAVAILABLE;
                 }
-                // Agroal's acquisition timeout: a bare SQLException over the TimeoutException of its wait.
-                if (sql.getCause() instanceof TimeoutException) {
+                // Agroal's acquisition timeout: an SQLException over the TimeoutException of its wait or, when the
+                // wait in its queue runs out, one with neither cause nor SQLSTATE, thrown by the pool itself.
+                if (sql.getCause() instanceof TimeoutException || state == null && thrownByPool(sql)) {
                     return Cause.UNAVAILABLE;
                 }
             }
         }
         return Cause.OTHER;
+    }
+
+    private static boolean thrownByPool(SQLException exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(POOL_PACKAGE);
     }
 
     private static HttpProblem unavailable(URI type, String title, String detail) {

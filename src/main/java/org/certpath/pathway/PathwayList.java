@@ -2,6 +2,7 @@ package org.certpath.pathway;
 
 import org.certpath.api.Money;
 import org.certpath.api.Page;
+import org.certpath.api.VersionedCache;
 import org.certpath.provenance.SourceView;
 
 import java.math.BigDecimal;
@@ -13,7 +14,17 @@ import java.util.List;
  * recomputed by hand (the README's "How pathways compute payback").
  */
 public record PathwayList(Credential certification, Place region, Baseline baseline, Wages wages,
-                          Settings settings, Premium premium, List<Pathway> items, Page.Info page) {
+                          Settings settings, Premium premium, List<Pathway> items, Page.Info page)
+        implements VersionedCache.Sized {
+
+    /** Roughly what the shared part and each route hold, as their JSON measures (about 1.5 KiB a route). */
+    private static final int SHARED_BYTES = 4_096;
+    private static final int ROUTE_BYTES = 2_048;
+
+    @Override
+    public int bytes() {
+        return SHARED_BYTES + ROUTE_BYTES * items.size();
+    }
 
     /**
      * The credential and what it costs to earn and keep; a null figure is unknown, never zero.

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.certpath.api.ListResponses;
 import org.certpath.api.Problems;
+import org.certpath.api.VersionedCache;
 import org.certpath.certification.Certification;
 import org.certpath.certification.CertificationRepository;
 import org.certpath.occupation.Occupation;
@@ -31,13 +32,16 @@ public class PathwayResource {
     private final OccupationRepository occupations;
     private final PathwayService pathways;
     private final ListResponses responses;
+    private final VersionedCache computed;
 
     public PathwayResource(CertificationRepository certifications, RegionRepository regions,
-                           OccupationRepository occupations, PathwayService pathways, ListResponses responses) {
+                           OccupationRepository occupations, PathwayService pathways, ListResponses responses,
+                           VersionedCache computed) {
         this.certifications = certifications;
         this.regions = regions;
         this.occupations = occupations;
         this.pathways = pathways;
+        this.computed = computed;
         this.responses = responses;
     }
 
@@ -62,9 +66,13 @@ public class PathwayResource {
         if (!unknown.isEmpty()) {
             throw Problems.invalidParameters(unknown);
         }
-        PathwayList page = pathways.pathways(new PathwayService.Request(certification.get(), region.get(),
-                currentOccupation, parameters.currentSalary(), parameters.modes(), parameters.maxCost(),
-                parameters.maxMonths(), parameters.settings(), parameters.page()));
+        // Computed once per query and data version: concurrent misses of one query wait for the first instead of
+        // each simulating every route, which took every pooled connection (the response cache keeps only what is
+        // asked twice, and keeps it only once it is written).
+        PathwayList page = computed.get("pathways " + uri.getRequestUri().getRawQuery(), () -> pathways.pathways(
+                new PathwayService.Request(certification.get(), region.get(), currentOccupation,
+                        parameters.currentSalary(), parameters.modes(), parameters.maxCost(), parameters.maxMonths(),
+                        parameters.settings(), parameters.page())));
         return responses.withLinks(Response.ok(page), uri, page.page().nextCursor()).build();
     }
 

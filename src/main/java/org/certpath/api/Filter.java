@@ -28,7 +28,7 @@ public final class Filter {
      */
     public Filter whereIn(String path, String name, List<?> values) {
         return values.size() == 1 ? where(path + " = :" + name, name, values.get(0))
-                : where(path + " in :" + name, name, values);
+                : where(path + " in (:" + name + ")", name, values);
     }
 
     public Filter where(String clause) {

@@ -2,9 +2,12 @@ package org.certpath.api;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.JDBCException;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,9 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Runs a keyset-paged list query: the rows after the cursor in the requested order (id breaking
@@ -41,8 +48,8 @@ public final class Listing {
         params.updatedSince().ifPresent(since -> scoped.where(alias + ".updatedAt >= :updatedSince", "updatedSince", since));
         return page(scoped, params, sorting,
                 count(scoped, "select count(" + alias + ")" + from, count -> em.createQuery(count, Long.class)),
-                (where, orderBy, rows) -> em.createQuery("select " + alias + from + fetches + where + orderBy, type)
-                        .setMaxResults(rows));
+                (where, orderBy, rows, parameters) -> bind(em.createQuery("select " + alias + from + fetches + where
+                        + orderBy, type), parameters).setMaxResults(rows).getResultList());
     }
 
     /**
@@ -55,23 +62,39 @@ public final class Listing {
         long total = bind(em.createQuery("select count(" + alias + ")" + from + filter.whereClause(), Long.class),
                 filter.parameters()).getSingleResult();
         return page(filter, params, sorting, total,
-                (where, orderBy, rows) -> em.createQuery("select " + alias + from + where + orderBy, type)
-                        .setMaxResults(rows));
+                (where, orderBy, rows, parameters) -> bind(em.createQuery("select " + alias + from + where + orderBy,
+                        type), parameters).setMaxResults(rows).getResultList());
     }
 
     /**
-     * The same over SQL rows, for the lists read most: a projection costs one statement per page, where
-     * entities cost Hibernate's translation and loading, and their collections a statement each. The
-     * filter includes every condition, {@code updatedSince} too; a total the caller knows without
-     * counting rows is used as it is.
+     * The same over SQL rows, for the lists read most: a projection read in plain JDBC costs one statement per
+     * page, where entities cost Hibernate's translation and loading, and their collections a statement each.
+     * The filter includes every condition, {@code updatedSince} too; a total the caller knows without counting
+     * rows is used as it is.
      */
     public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
                                     Sorting<T> sorting, OptionalLong knownTotal) {
-        return page(filter, params, sorting,
-                knownTotal.orElseGet(() -> count(filter, "select count(*) from " + rows.from,
-                        count -> em.createNativeQuery(count, Long.class))),
-                // The limit written in SQL: Hibernate scans a native query's text with a regex to add one.
-                (where, orderBy, limit) -> rows.query(em, where + orderBy + " limit " + limit));
+        return page(filter, params, sorting, total(em, rows, filter, knownTotal),
+                (where, orderBy, limit, parameters) -> rows.list(em, where + orderBy + " limit " + limit, parameters));
+    }
+
+    /** What the filters match: {@code knownTotal} when the caller knows it without counting rows. */
+    public static long total(EntityManager em, SqlRows<?> rows, Filter filter, OptionalLong knownTotal) {
+        return knownTotal.orElseGet(() -> count(filter, "select count(*) from " + rows.from,
+                count -> em.createNativeQuery(count, Long.class)));
+    }
+
+    /**
+     * Every row the filters match, in the list's order, read through one cursor and handed to {@code use} as a
+     * stream, for an export of any size: in a transaction the driver fetches {@value SqlRows#FETCH_SIZE} rows at a
+     * time, and only what {@code use} keeps stays in memory.
+     */
+    public static <T> void stream(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
+                                  Sorting<T> sorting, Consumer<Stream<T>> use) {
+        rows.<Void>stream(em, filter.whereClause() + orderBy(params, sorting), filter.parameters(), stream -> {
+            use.accept(stream);
+            return null;
+        });
     }
 
     /** What a list of SQL rows selects, from which tables, and how a row becomes an item. */
@@ -100,6 +123,9 @@ public final class Listing {
             }
         }
 
+        /** Rows a cursor fetches at a time: enough to spread each round trip, few enough to keep memory flat. */
+        static final int FETCH_SIZE = 2_000;
+
         private final String from;
         private final List<SqlColumn> columns;
         private final Map<String, Integer> positions = new HashMap<>();
@@ -119,11 +145,56 @@ public final class Listing {
             this.select = select.toString();
         }
 
-        /** Every row of the query, in order, as items. */
-        public TypedQuery<T> query(EntityManager em, String whereAndOrder) {
-            NativeQuery<?> query = em.createNativeQuery(select + whereAndOrder).unwrap(NativeQuery.class);
-            columns.forEach(column -> query.addScalar(column.name(), column.type()));
-            return query.setTupleTransformer((tuple, aliases) -> item.apply(new Row(positions, tuple)));
+        /**
+         * Every row of the query, in order, as items: in plain JDBC on the session's connection (the request's
+         * database, the replica for a public read), since Hibernate's result mapping cost more than the query.
+         */
+        public List<T> list(EntityManager em, String whereAndOrder, Map<String, Object> parameters) {
+            return stream(em, whereAndOrder, parameters, Stream::toList);
+        }
+
+        /**
+         * The rows as a stream that lives as long as {@code use} runs; fetched {@value #FETCH_SIZE} at a time when
+         * the caller runs in a transaction (outside one, the driver reads the whole result at once).
+         */
+        public <R> R stream(EntityManager em, String whereAndOrder, Map<String, Object> parameters,
+                            Function<Stream<T>, R> use) {
+            NamedParameters.Positional query = NamedParameters.positional(select + whereAndOrder, parameters);
+            return em.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement statement = query.prepare(connection)) {
+                    statement.setFetchSize(FETCH_SIZE);
+                    try (ResultSet result = statement.executeQuery()) {
+                        return use.apply(StreamSupport.stream(new Rows(result), false));
+                    }
+                }
+            });
+        }
+
+        /** The rows of a result set, read as they are asked for. */
+        private final class Rows extends Spliterators.AbstractSpliterator<T> {
+            private final ResultSet result;
+
+            Rows(ResultSet result) {
+                super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+                this.result = result;
+            }
+
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                try {
+                    if (!result.next()) {
+                        return false;
+                    }
+                    Object[] values = new Object[columns.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = result.getObject(i + 1, columns.get(i).type());
+                    }
+                    action.accept(item.apply(new Row(positions, values)));
+                    return true;
+                } catch (SQLException e) {
+                    throw new JDBCException("Reading a row of " + from, e);
+                }
+            }
         }
     }
 
@@ -134,10 +205,10 @@ public final class Listing {
                 () -> ((Number) bind(createCount.apply(count), scoped.parameters()).getSingleResult()).longValue());
     }
 
-    /** The query of a page: its where clause and order, at most {@code rows} rows. */
+    /** The rows of a page: its where clause, order and parameters, at most {@code rows} rows. */
     @FunctionalInterface
     private interface PageQuery<T> {
-        TypedQuery<T> of(String where, String orderBy, int rows);
+        List<T> rows(String where, String orderBy, int rows, Map<String, Object> parameters);
     }
 
     private static <T> Slice<T> page(Filter scoped, ListParams<T> params, Sorting<T> sorting, long total,
@@ -145,12 +216,7 @@ public final class Listing {
         Filter paged = scoped.copy();
         params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting));
 
-        StringJoiner orderBy = new StringJoiner(", ", " order by ", "");
-        params.sort().forEach(order -> orderBy.add(order.field().path() + (order.descending() ? " desc" : " asc") + " nulls last"));
-        orderBy.add(sorting.idPath() + " asc");
-
-        List<T> rows = bind(query.of(paged.whereClause(), orderBy.toString(), params.limit() + 1), paged.parameters())
-                .getResultList();
+        List<T> rows = query.rows(paged.whereClause(), orderBy(params, sorting), params.limit() + 1, paged.parameters());
 
         Optional<Cursor> next = Optional.empty();
         if (rows.size() > params.limit()) {
@@ -161,6 +227,14 @@ public final class Listing {
             next = Optional.of(new Cursor(params.sortToken(), values, sorting.idOf(last)));
         }
         return new Slice<>(rows, total, next);
+    }
+
+    /** The list's order, unknown values last in either direction, the id breaking ties. */
+    private static <T> String orderBy(ListParams<T> params, Sorting<T> sorting) {
+        StringJoiner orderBy = new StringJoiner(", ", " order by ", "");
+        params.sort().forEach(order -> orderBy.add(order.field().path() + (order.descending() ? " desc" : " asc") + " nulls last"));
+        orderBy.add(sorting.idPath() + " asc");
+        return orderBy.toString();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.certpath.provenance.SourceView;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -29,9 +30,21 @@ public class CollectionExports {
                                               Function<ListParams<T>, Listing.Slice<T>> list, String recordType,
                                               Function<T, Long> id, BiFunction<T, List<SourceView>, V> view,
                                               Class<V> viewType) {
-        return exports.csv(collection, params, list, items -> {
+        return exports.csv(collection, params, list, withSources(recordType, id, view), viewType);
+    }
+
+    /** The same for a list streamed from one cursor (see {@link Exports}). */
+    public <T, V extends Record> Response csv(String collection, Set<String> fields, long total,
+                                              Exports.Streamed<T> items, String recordType, Function<T, Long> id,
+                                              BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
+        return exports.csv(collection, fields, total, items, withSources(recordType, id, view), viewType);
+    }
+
+    private <T, V> Function<List<T>, List<V>> withSources(String recordType, Function<T, Long> id,
+                                                          BiFunction<T, List<SourceView>, V> view) {
+        return items -> {
             Map<Long, List<SourceView>> sourcesById = sources.sourcesOf(recordType, items.stream().map(id).toList());
             return items.stream().map(item -> view.apply(item, sourcesById.getOrDefault(id.apply(item), List.of()))).toList();
-        }, viewType);
+        };
     }
 }

@@ -7,6 +7,7 @@ import org.certpath.provenance.SourceView;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The default counterfactual wages of pathways ({@code baseline_wage}, loaded from {@code baseline-wages.csv}). */
@@ -41,9 +42,8 @@ public class BaselineWageRepository {
 
     /** The newest figure of a basis for the region. */
     public Optional<BaselineWage> newest(String basis, String region) {
-        return ROWS.query(entityManager, " where b.basis = :basis and r.code = :region order by b.year desc limit 1")
-                .setParameter("basis", basis).setParameter("region", region)
-                .getResultStream().findFirst();
+        return ROWS.list(entityManager, " where b.basis = :basis and r.code = :region order by b.year desc limit 1",
+                Map.of("basis", basis, "region", region)).stream().findFirst();
     }
 
     private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {

@@ -123,19 +123,18 @@ public class PathwayService {
                 .anyMatch(order -> SORTED_BY_PATHS.contains(order.field().name()));
         Function<PaybackInput, Payback> model = sortedByPaths ? PaybackModel::payback : PaybackModel::quote;
         Optional<Pathway> exam = examOnly(certification).map(route -> route(shared, null, route, model));
-        Listing.Slice<Pathway> slice;
         List<String> servingStates = servingStates(region);
-        try (Stream<ProgramRepository.Summary> found = programs.summaries(
-                ProgramCriteria.ofCertification(certification.id, request.modes(), servingStates))) {
-            Stream<Pathway> routes = Stream.concat(exam.stream(),
-                    found.map(program -> route(shared, summary(program), null, model)));
-            slice = Listing.page(routes
-                            .filter(p -> request.maxCost().map(max -> pricedCost(p) != null
-                                    && pricedCost(p).compareTo(max) <= 0).orElse(true))
-                            .filter(p -> request.maxMonths().map(max -> p.monthsToCredential() != null
-                                    && p.monthsToCredential() <= max).orElse(true)),
-                    request.paging(), SORTING);
-        }
+        Listing.Slice<Pathway> slice = programs.summaries(
+                ProgramCriteria.ofCertification(certification.id, request.modes(), servingStates), found -> {
+                    Stream<Pathway> routes = Stream.concat(exam.stream(),
+                            found.map(program -> route(shared, summary(program), null, model)));
+                    return Listing.page(routes
+                                    .filter(p -> request.maxCost().map(max -> pricedCost(p) != null
+                                            && pricedCost(p).compareTo(max) <= 0).orElse(true))
+                                    .filter(p -> request.maxMonths().map(max -> p.monthsToCredential() != null
+                                            && p.monthsToCredential() <= max).orElse(true)),
+                            request.paging(), SORTING);
+                });
         List<Pathway> page = sortedByPaths ? slice.items() : slice.items().stream()
                 .map(quoted -> route(shared, quoted.program(), quoted.examOnly(), PaybackModel::payback)).toList();
 

@@ -9,6 +9,7 @@ import org.certpath.provenance.SourceView;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The salary surveys of a credential's holders ({@code credential_salary_evidence}, loaded from
@@ -44,9 +45,8 @@ public class SalaryEvidenceRepository {
 
     /** A credential's salary surveys, the newest survey first and undated ones last. */
     public List<PathwayList.Evidence> ofCertification(long certificationId) {
-        return ROWS.query(entityManager, " where e.certification_id = :certification"
-                        + " order by e.survey_year desc nulls last, e.id")
-                .setParameter("certification", certificationId).getResultList();
+        return ROWS.list(entityManager, " where e.certification_id = :certification"
+                + " order by e.survey_year desc nulls last, e.id", Map.of("certification", certificationId));
     }
 
     /** Why a salary survey is trusted as it is: the rule of {@link SourceKind#confidenceFor}, in words. */

@@ -9,19 +9,22 @@ import org.certpath.api.Money;
 import org.certpath.api.Sorting;
 import org.certpath.api.VersionedCache;
 import org.certpath.certification.Certification;
-import org.hibernate.jpa.HibernateHints;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepository<Program> {
 
-    /** Sort fields in SQL, over {@link #ROWS}. */
+    /** Sort fields in SQL, over {@link #COLUMNS}. */
     public static final Sorting<ProgramView> SORTING = Sorting.<ProgramView>byId("p.id", ProgramView::id)
             .field("id", "p.id", Long.class, ProgramView::id)
             .field("name", "p.name", String.class, ProgramView::name)
@@ -39,13 +42,9 @@ public class ProgramRepository implements PanacheRepository<Program> {
      * A page of programs with their credentials, in one statement; the sources of the page follow in
      * another (measured: cheaper than a subquery per row).
      */
-    private static final Listing.SqlRows<ProgramView> ROWS = new Listing.SqlRows<>(FROM, List.of(
+    private static final List<Listing.SqlRows.SqlColumn> COLUMNS = List.of(
             column("id", "p.id", Long.class), column("institution", "p.institution", String.class),
-            column("name", "p.name", String.class),
-            column("certifications", """
-                    (select string_agg(c.code, ',' order by c.code) from program_certification pc
-                     join certification c on c.id = pc.certification_id where pc.program_id = p.id)""", String.class),
-            column("credential_text", "p.credential_text", String.class),
+            column("name", "p.name", String.class), column("credential_text", "p.credential_text", String.class),
             column("award_level", "p.award_level", String.class), column("award_text", "p.award_text", String.class),
             column("delivery_mode", "p.delivery_mode", String.class),
             column("delivery_text", "p.delivery_text", String.class),
@@ -67,11 +66,11 @@ public class ProgramRepository implements PanacheRepository<Program> {
             column("completions", "p.completions", Integer.class),
             column("completions_year", "p.completions_year", String.class),
             column("cost_scope", "p.cost_scope", String.class), column("notes", "p.notes", String.class),
-            column("updated_at", "p.updated_at", OffsetDateTime.class)),
-            ProgramRepository::view);
+            column("updated_at", "p.updated_at", OffsetDateTime.class));
 
     private final VersionedCache cache;
     private final ProgramFacets facets;
+    private final Listing.SqlRows<ProgramView> rows = new Listing.SqlRows<>(FROM, COLUMNS, this::view);
 
     public ProgramRepository(VersionedCache cache, ProgramFacets facets) {
         this.cache = cache;
@@ -79,7 +78,17 @@ public class ProgramRepository implements PanacheRepository<Program> {
     }
 
     public Listing.Slice<ProgramView> list(ProgramCriteria criteria, ListParams<ProgramView> params) {
-        return Listing.page(getEntityManager(), ROWS, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
+        return Listing.page(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
+    }
+
+    /** How many programs the filters match. */
+    public long total(ProgramCriteria criteria) {
+        return Listing.total(getEntityManager(), rows, ProgramFilter.sql(criteria), facets.count(criteria));
+    }
+
+    /** Every program the filters match, in the list's order, through one cursor (see {@link Listing#stream}). */
+    public void export(ProgramCriteria criteria, ListParams<ProgramView> params, Consumer<Stream<ProgramView>> use) {
+        Listing.stream(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, use);
     }
 
     /** What pathways show of a program: a row of plain values, not a managed entity. */
@@ -103,16 +112,14 @@ public class ProgramRepository implements PanacheRepository<Program> {
                     row.get("duration_months", Integer.class)));
 
     /**
-     * Every program matching the filters, in no particular order, for pathways, as a stream to close
-     * after use: a common credential has hundreds of thousands of programs at the scale of the
-     * benchmark, too many to hold at once. Fetched in batches when the caller runs in a transaction;
-     * unsorted, so the first batch comes without the whole result being sorted.
+     * Every program matching the filters, in no particular order, for pathways, as a stream that lives while
+     * {@code use} runs: a common credential has hundreds of thousands of programs at the scale of the benchmark,
+     * too many to hold at once. Fetched in batches when the caller runs in a transaction; unsorted, so the first
+     * batch comes without the whole result being sorted.
      */
-    public Stream<Summary> summaries(ProgramCriteria criteria) {
+    public <R> R summaries(ProgramCriteria criteria, Function<Stream<Summary>, R> use) {
         Filter filter = ProgramFilter.sql(criteria);
-        var summaries = SUMMARIES.query(getEntityManager(), filter.whereClause());
-        filter.parameters().forEach(summaries::setParameter);
-        return summaries.setHint(HibernateHints.HINT_FETCH_SIZE, 1000).getResultStream();
+        return SUMMARIES.stream(getEntityManager(), filter.whereClause(), filter.parameters(), use);
     }
 
     /** How many programs prepare for each of these credentials, by code; codes no program names are absent. */
@@ -137,26 +144,45 @@ public class ProgramRepository implements PanacheRepository<Program> {
     public List<ProgramView.CredentialLink> credentialLinks(long programId) {
         Object joined = getEntityManager().createNativeQuery("select " + credentialLinksOf(":id"))
                 .setParameter("id", programId).getSingleResult();
-        return ProgramView.CredentialLink.parse((String) joined);
+        return credentialLinks((String) joined);
     }
 
-    /** {@code code:reason} pairs joined by commas, in code order, as {@link ProgramView.CredentialLink#parse} reads them. */
+    /**
+     * {@code certificationId:reason} pairs joined by commas. The codes are looked up in Java, from the credentials
+     * read once per data version: a join to them for every row cost an export a sixth of PostgreSQL's time.
+     */
     private static String credentialLinksOf(String programId) {
         return """
-                (select string_agg(c.code || ':' || coalesce(pc.reason, ''), ',' order by c.code)
-                 from program_certification pc join certification c on c.id = pc.certification_id
-                 where pc.program_id = %s)""".formatted(programId);
+                (select string_agg(pc.certification_id || ':' || coalesce(pc.reason, ''), ',')
+                 from program_certification pc where pc.program_id = %s)""".formatted(programId);
+    }
+
+    /** The links {@link #credentialLinksOf} joined, in code order. */
+    private List<ProgramView.CredentialLink> credentialLinks(String joined) {
+        if (joined == null) {
+            return List.of();
+        }
+        Map<Long, String> codes = cache.get("certification codes by id", () -> getEntityManager()
+                .createQuery("select c.id, c.code from Certification c", Object[].class).getResultStream()
+                .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
+        return Arrays.stream(joined.split(",")).map(pair -> {
+            int colon = pair.indexOf(':');
+            String reason = pair.substring(colon + 1);
+            return new ProgramView.CredentialLink(codes.get(Long.parseLong(pair.substring(0, colon))),
+                    reason.isEmpty() ? null : reason);
+        }).sorted(Comparator.comparing(ProgramView.CredentialLink::code)).toList();
     }
 
     private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {
         return new Listing.SqlRows.SqlColumn(name, expression, type);
     }
 
-    private static ProgramView view(Listing.SqlRows.Row row) {
-        String certifications = row.get("certifications", String.class);
+    /** The credentials' codes are those of the links, read once: a second subquery per row cost PostgreSQL as much. */
+    private ProgramView view(Listing.SqlRows.Row row) {
+        List<ProgramView.CredentialLink> links = credentialLinks(row.get("credential_links", String.class));
         String restrictions = row.get("service_restricted_to", String.class);
         return new ProgramView(row.get("id", Long.class), row.get("institution", String.class),
-                row.get("name", String.class), certifications == null ? List.of() : List.of(certifications.split(",")),
+                row.get("name", String.class), links.stream().map(ProgramView.CredentialLink::code).toList(),
                 row.get("credential_text", String.class), row.get("award_level", String.class),
                 row.get("award_text", String.class), row.get("delivery_mode", String.class),
                 row.get("delivery_text", String.class), row.get("duration_months", Integer.class),
@@ -172,8 +198,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
                         row.get("duration_method", String.class), row.get("duration_inputs", String.class)),
                 row.get("cost_notes", String.class), row.get("state", String.class),
                 restrictions == null ? null : List.of(restrictions.split(",")),
-                ProgramView.CredentialLink.parse(row.get("credential_links", String.class)),
-                row.get("cip_code", String.class), row.get("unit_id", Integer.class),
+                links, row.get("cip_code", String.class), row.get("unit_id", Integer.class),
                 ProgramView.Completions.of(row.get("completions", Integer.class), row.get("completions_year", String.class)),
                 row.get("notes", String.class), row.get("updated_at", OffsetDateTime.class), List.of());
     }

@@ -36,16 +36,6 @@ public record ProgramView(long id, String institution, String name, List<String>
 
     /** Why the program is linked to a credential: eligibility, exam_prep or voucher_included (null: not stated). */
     public record CredentialLink(String code, String reason) {
-
-        static List<CredentialLink> parse(String joined) {
-            if (joined == null) {
-                return List.of();
-            }
-            return java.util.Arrays.stream(joined.split(",")).map(pair -> {
-                String[] parts = pair.split(":", -1);
-                return new CredentialLink(parts[0], parts[1].isEmpty() ? null : parts[1]);
-            }).toList();
-        }
     }
 
     /**

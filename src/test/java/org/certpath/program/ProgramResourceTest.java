@@ -1,6 +1,9 @@
 package org.certpath.program;
 
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -515,6 +518,48 @@ class ProgramResourceTest {
         assertTrue(lines[0].startsWith("id,institution,name,certifications,"), lines[0]);
         assertTrue(lines[0].contains("cost.amount,cost.currency"), lines[0]);
         assertEquals(total + 1, lines.length);
+    }
+
+    /**
+     * The export streams from one cursor and writes cells from the records, the list pages through JSON: every
+     * program of the reference data reads the same in both, in the same order.
+     */
+    @Test
+    void shouldWriteEveryCsvCellAsTheJsonListShowsIt() throws Exception {
+        List<Map<String, Object>> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().queryParam("limit", 100).queryParam("sort", "-cost")
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+                    .when().get("/v1/programs").then().statusCode(200).extract().jsonPath()
+                    .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+            items.addAll(page.getList("items"));
+            cursor = page.getString("page.nextCursor");
+        } while (cursor != null);
+        String csv = given().queryParam("sort", "-cost").when().get("/v1/programs.csv")
+                .then().statusCode(200).extract().asString();
+        List<List<String>> rows = new ArrayList<>();
+        try (var it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class).<List<String>>readValues(csv)) {
+            it.forEachRemaining(rows::add);
+        }
+        List<String> header = rows.get(0);
+        assertEquals(items.size() + 1, rows.size());
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> item = items.get(i);
+            List<String> row = rows.get(i + 1);
+            for (String column : List.of("id", "institution", "name", "durationMonths", "creditHours", "clockHours",
+                    "accredited", "cost.amount", "cost.currency", "costBasis.method", "costBasis.inputs", "state",
+                    "cipCode", "unitId", "completions.count", "updatedAt")) {
+                Object value = column.contains(".") && item.get(column.split("\\.")[0]) instanceof Map<?, ?> nested
+                        ? nested.get(column.split("\\.")[1]) : column.contains(".") ? null : item.get(column);
+                assertEquals(value == null ? "" : String.valueOf(value), row.get(header.indexOf(column)),
+                        column + " of program " + item.get("id"));
+            }
+            assertEquals(String.join("; ", (List<String>) item.get("certifications")),
+                    row.get(header.indexOf("certifications")));
+            assertEquals(String.valueOf(((List<?>) item.get("sources")).size()), row.get(header.indexOf("sourceCount")));
+        }
     }
 
     @Test

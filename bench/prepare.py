@@ -1,5 +1,6 @@
 """Writes the request paths of every benchmark scenario, one file per scenario, by asking the running
-service: the cursor of page 1,000 is walked, the filter of a 10,000-row CSV export is found, the ETag is read.
+service: the cursor of page 1,000 is walked, the filters of a 10,000-row and a 100,000-row CSV export are found,
+the ETag is read.
 
     python3 bench/prepare.py BASE_URL OUT_DIR
 """
@@ -10,9 +11,13 @@ import urllib.request
 
 LIST = "/v1/programs?certification=cpc&deliveryMode=online"
 EXPORT = "/v1/programs.csv?certification=cpc&deliveryMode=online"
+# Every program, for the export of the maximum size.
+LIST_ALL = "/v1/programs?sort=institution"
+EXPORT_ALL = "/v1/programs.csv?sort=institution"
 PAGE = 20
 DEEP_PAGE = 1000
 EXPORT_ROWS = 10_000
+EXPORT_ROWS_LARGE = 100_000
 UNCACHED = 50_000
 
 
@@ -50,16 +55,16 @@ def total(base, path):
     return json.loads(body)["page"]["total"]
 
 
-def export_filter(base):
-    """The highest whole maxCost at which LIST holds at most EXPORT_ROWS programs, and that count."""
+def export_filter(base, listed, most):
+    """The highest whole maxCost at which the list holds at most `most` programs, and that count."""
     low, high = 0, 100_000
     while low < high:
         middle = (low + high + 1) // 2
-        if total(base, f"{LIST}&maxCost={middle}") <= EXPORT_ROWS:
+        if total(base, f"{listed}&maxCost={middle}") <= most:
             low = middle
         else:
             high = middle - 1
-    return low, total(base, f"{LIST}&maxCost={low}")
+    return low, total(base, f"{listed}&maxCost={low}")
 
 
 def main(base, out):
@@ -80,12 +85,17 @@ def main(base, out):
     # synthetic program's (they cost at most 40,000), which leaves out only those of unknown cost. Not an
     # updatedSince: that would also ask for the removals since then, a query the other scenarios don't run.
     scenarios["list_count_cold"] = [LIST + f"&maxCost={50000 + n / 100:.2f}" for n in range(UNCACHED)]
-    # A whole filtered export in one request, as large as an export may be: the highest maximum cost whose
-    # programs number at most EXPORT_ROWS. Each request with an Accept of its own, so none comes from the cache.
-    max_cost, rows = export_filter(base)
-    scenarios["csv_export"] = [f"{EXPORT}&maxCost={max_cost}\ttext/csv;bench={n}" for n in range(UNCACHED)]
+    # A whole filtered export in one request: the highest maximum cost whose programs number at most 10,000, and
+    # of all programs at most 100,000, as large as an export may be. Each request with an Accept of its own, so
+    # none comes from the cache.
+    exported = []
+    for name, listed, export, most in (("csv_export", LIST, EXPORT, EXPORT_ROWS),
+                                       ("csv_export_100k", LIST_ALL, EXPORT_ALL, EXPORT_ROWS_LARGE)):
+        max_cost, rows = export_filter(base, listed, most)
+        scenarios[name] = [f"{export}&maxCost={max_cost}\ttext/csv;bench={n}" for n in range(UNCACHED)]
+        exported.append(f"{name},{rows}")
     with open(f"{out}/export_rows", "w") as f:
-        f.write(str(rows))
+        f.write("\n".join(exported) + "\n")
 
     headers, _ = ok(base, LIST)
     etag = headers["ETag"]

@@ -20,6 +20,7 @@ SCENARIOS = {
     "salaries_uncached": "salaries of one occupation and state, response not cached",
     "pathways": "GET /v1/pathways?certification=cpc",
     "csv_export": "CSV export of up to 10,000 rows in one request, response not cached",
+    "csv_export_100k": "CSV export of up to 100,000 rows (every program of known cost) in one request",
     "static_end": "GET /v1 again, at the end",
     "list_page1_memory": "programs, filtered, page 1, fresh server, rate limits in memory",
     "list_304_memory": "programs, filtered, 304, fresh server, rate limits in memory",
@@ -92,10 +93,12 @@ def goals(rows, startups, export_rows, scales):
                 value = rows[(s, redis)]["rps"] / rows[(s, memory)]["rps"]
                 out.append((f"Rate limits in Redis / in memory: {memory} ({s}x)",
                             f"{value:.2f} (goal >= {MIN_REDIS_RATIO})", value >= MIN_REDIS_RATIO))
-        if (s, "csv_export") in rows and s in export_rows:
-            value = rows[(s, "csv_export")]["rps"] * export_rows[s]
-            out.append((f"CSV export rows a second, {export_rows[s]:,}-row export ({s}x)",
-                        f"{value:,.0f} (goal >= {MIN_EXPORT_ROWS_PER_S:,})", value >= MIN_EXPORT_ROWS_PER_S))
+        for export in ("csv_export", "csv_export_100k"):
+            if (s, export) in rows and (s, export) in export_rows:
+                value = rows[(s, export)]["rps"] * export_rows[(s, export)]
+                out.append((f"CSV export rows a second, {export_rows[(s, export)]:,}-row export, two at a time ({s}x)",
+                            f"{value:,.0f} (goal >= {MIN_EXPORT_ROWS_PER_S:,}); max RSS {rows[(s, export)]['rss']:.0f} MiB",
+                            value >= MIN_EXPORT_ROWS_PER_S))
     for s in scales:
         out.append((f"First response after JVM start ({s}x)", f"{startups[s]:.2f} s (goal <= {MAX_STARTUP_S} s)",
                     startups[s] <= MAX_STARTUP_S))
@@ -154,7 +157,7 @@ def svg(rows, scales, path):
 
 def main(raw, startup_csv, export_rows_csv, out, machine, load):
     rows = read_results(raw)
-    export_rows = {int(r["scale"]): int(r["rows"]) for r in csv.DictReader(open(export_rows_csv))}
+    export_rows = {(int(r["scale"]), r["scenario"]): int(r["rows"]) for r in csv.DictReader(open(export_rows_csv))}
     startups = {int(r["scale"]): float(r["startup_s"]) for r in csv.DictReader(open(startup_csv))}
     startup_cpu = {int(r["scale"]): float(r["startup_cpu_s"]) for r in csv.DictReader(open(startup_csv))}
     scales = sorted({s for s, _ in rows})

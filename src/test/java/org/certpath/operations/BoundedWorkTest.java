@@ -1,6 +1,8 @@
 package org.certpath.operations;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.RestAssured;
 import org.certpath.curation.Editors;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +23,30 @@ import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class BoundedWorkTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Every pooled session stops a statement after 5 s and never spends time compiling one (JIT). */
+    @Test
+    void shouldBoundEveryStatementOfAPooledSession() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertEquals("5s", setting(statement, "statement_timeout"));
+            assertEquals("off", setting(statement, "jit"));
+        }
+    }
+
+    private static String setting(Statement statement, String name) throws SQLException {
+        try (ResultSet result = statement.executeQuery("show " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
 
     @Test
     void shouldRefuseATooLargeBodyWithAProblem() {

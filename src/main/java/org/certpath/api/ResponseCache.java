@@ -2,7 +2,9 @@ package org.certpath.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,16 +13,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whole 200 responses of the data API, kept per data version and representation (path, query,
@@ -30,7 +33,9 @@ import java.util.List;
  * <p>
  * Only a representation asked for before is captured: most of a crawler's long tail of URLs is asked
  * once, and copying and keeping those responses cost the request an eighth of its time and pushed
- * out the responses that are asked again.
+ * out the responses that are asked again. A body goes to the client as it is written, captured or not;
+ * the copy is dropped once the body outgrows what one entry may take, so that a large answer (an export
+ * of 100,000 rows) streams with no more held than that.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR + 1)
@@ -40,7 +45,7 @@ public class ResponseCache implements ContainerRequestFilter, WriterInterceptor 
     private static final int HEADERS_BYTES = 512;
     static final String CAPTURE = "certpath.response-cache.capture";
 
-    private record Entry(byte[] body, MediaType type, MultivaluedMap<String, Object> headers) implements VersionedCache.Sized {
+    record Entry(byte[] body, MediaType type, MultivaluedMap<String, Object> headers) implements VersionedCache.Sized {
         @Override
         public int bytes() {
             return body.length + HEADERS_BYTES;
@@ -53,11 +58,21 @@ public class ResponseCache implements ContainerRequestFilter, WriterInterceptor 
     /** Representations asked for once, by hash: a collision only captures a response that is not needed. */
     private static final int ASKED_ONCE_REMEMBERED = 65_536;
 
+    /** The largest body kept, a sixteenth of the cache: one entry never pushes out many. */
+    private static final int PARTS_OF_THE_CACHE = 16;
+
     private final VersionedCache cache;
+    private final int largestKept;
     private final Cache<Integer, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(ASKED_ONCE_REMEMBERED).build();
 
-    public ResponseCache(VersionedCache cache) {
+    @Inject
+    public ResponseCache(VersionedCache cache, @ConfigProperty(name = "certpath.cache.max-memory") MemorySize maxMemory) {
+        this(cache, (int) Math.min(Integer.MAX_VALUE, maxMemory.asLongValue() / PARTS_OF_THE_CACHE));
+    }
+
+    ResponseCache(VersionedCache cache, int largestKept) {
         this.cache = cache;
+        this.largestKept = largestKept;
     }
 
     @Override
@@ -90,26 +105,80 @@ public class ResponseCache implements ContainerRequestFilter, WriterInterceptor 
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        // HttpCaching tags 200 answers only: the tag tells this body apart from an error's. An export streams: held
-        // whole to be kept, one of 100,000 rows took 40 MB of heap before its first byte went out.
-        if (!(context.getProperty(CAPTURE) instanceof Capture capture) || !context.getHeaders().containsKey(HttpHeaders.ETAG)
-                || context.getEntity() instanceof StreamingOutput) {
+        // HttpCaching tags 200 answers only: the tag tells this body apart from an error's.
+        if (!(context.getProperty(CAPTURE) instanceof Capture capture) || !context.getHeaders().containsKey(HttpHeaders.ETAG)) {
             context.proceed();
             return;
         }
-        OutputStream out = context.getOutputStream();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        OutputStream client = context.getOutputStream();
+        CopyWithin body = new CopyWithin(client, largestKept);
         context.setOutputStream(body);
-        context.proceed();
-        byte[] bytes = body.toByteArray();
-        out.write(bytes);
-        context.setOutputStream(out);
+        try {
+            context.proceed();
+        } finally {
+            context.setOutputStream(client);
+        }
+        Optional<byte[]> kept = body.copy();
+        if (kept.isEmpty()) {
+            return;
+        }
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
         context.getHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
                 headers.put(name, List.copyOf(values));
             }
         });
-        cache.put(capture.version(), capture.key(), new Entry(bytes, context.getMediaType(), headers));
+        cache.put(capture.version(), capture.key(), new Entry(kept.get(), context.getMediaType(), headers));
+    }
+
+    /** Writes through to the client, keeping a copy of what was written until it outgrows {@code limit} bytes. */
+    static final class CopyWithin extends OutputStream {
+        private final OutputStream client;
+        private final int limit;
+        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+
+        CopyWithin(OutputStream client, int limit) {
+            this.client = client;
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            client.write(b);
+            if (fits(1)) {
+                copy.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            client.write(bytes, offset, length);
+            if (fits(length)) {
+                copy.write(bytes, offset, length);
+            }
+        }
+
+        /** Whether the copy is still kept with {@code length} more bytes; once it is not, it never is again. */
+        private boolean fits(int length) {
+            if (copy != null && copy.size() + (long) length > limit) {
+                copy = null;
+            }
+            return copy != null;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            client.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            client.close();
+        }
+
+        /** The whole body, unless it outgrew the limit. */
+        Optional<byte[]> copy() {
+            return Optional.ofNullable(copy).map(ByteArrayOutputStream::toByteArray);
+        }
     }
 }

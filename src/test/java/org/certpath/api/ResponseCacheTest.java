@@ -1,60 +1,109 @@
 package org.certpath.api;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Proxy;
-import java.util.ArrayList;
-import java.util.List;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** What the response cache does with a body it was told to capture. */
 class ResponseCacheTest {
 
-    /** A writer context for one tagged answer asked before: records the streams the body is written to. */
-    private static WriterInterceptorContext context(Object entity, OutputStream client, List<OutputStream> writtenTo) {
+    private static final String KEY = "/v1/programs.csv?state=NJ";
+    private static final int LARGEST_KEPT = 1_000;
+
+    private final VersionedCache cache = new VersionedCache(new DataVersion(null, Duration.ZERO) {
+        @Override
+        public Current current() {
+            return new Current(1, OffsetDateTime.now());
+        }
+    }, new MemorySize(BigInteger.valueOf(1L << 20)));
+
+    /**
+     * A writer context for one tagged answer asked before, whose writer writes {@code body} in two parts to
+     * whatever stream it is given, as a serializer does.
+     */
+    private static WriterInterceptorContext context(byte[] body, OutputStream client) {
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
         headers.add(HttpHeaders.ETAG, "\"tag\"");
-        Map<String, Object> properties = new java.util.HashMap<>(
-                Map.of(ResponseCache.CAPTURE, new ResponseCache.Capture(1, "/v1/programs.csv?state=NJ")));
+        Map<String, Object> properties = new HashMap<>(Map.of(ResponseCache.CAPTURE, new ResponseCache.Capture(1, KEY)));
         OutputStream[] current = {client};
         return (WriterInterceptorContext) Proxy.newProxyInstance(ResponseCacheTest.class.getClassLoader(),
                 new Class<?>[] {WriterInterceptorContext.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getProperty" -> properties.get((String) args[0]);
                     case "getHeaders" -> headers;
-                    case "getEntity" -> entity;
+                    case "getMediaType" -> MediaType.valueOf("text/csv");
                     case "getOutputStream" -> current[0];
                     case "setOutputStream" -> {
                         current[0] = (OutputStream) args[0];
                         yield null;
                     }
                     case "proceed" -> {
-                        writtenTo.add(current[0]);
+                        current[0].write(body, 0, body.length / 2);
+                        current[0].write(body, body.length / 2, body.length - body.length / 2);
                         yield null;
                     }
                     default -> fail("The response cache asked its writer context for " + method.getName());
                 });
     }
 
+    private static byte[] rows(int count) {
+        StringBuilder csv = new StringBuilder("id\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(i).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     @Test
-    void shouldStreamAnExportToTheClientInsteadOfHoldingItWholeToKeepIt() throws Exception {
-        OutputStream client = new ByteArrayOutputStream();
-        List<OutputStream> writtenTo = new ArrayList<>();
-        StreamingOutput export = out -> out.write("id\n1\n".getBytes());
+    void shouldWriteABodyToTheClientAndKeepItWhenItFits() throws Exception {
+        byte[] body = rows(10);
+        ByteArrayOutputStream client = new ByteArrayOutputStream();
 
-        new ResponseCache(null).aroundWriteTo(context(export, client, writtenTo));
+        new ResponseCache(cache, LARGEST_KEPT).aroundWriteTo(context(body, client));
 
-        assertEquals(1, writtenTo.size());
-        assertSame(client, writtenTo.get(0), "written straight to the client, not to a buffer");
+        assertArrayEquals(body, client.toByteArray());
+        assertArrayEquals(body, cache.<ResponseCache.Entry>find(1, KEY).orElseThrow().body(), "a body within the limit is kept");
+    }
+
+    @Test
+    void shouldStreamABodyLargerThanAnEntryMayBeWithoutKeepingIt() throws Exception {
+        byte[] body = rows(1_000);
+        assertTrue(body.length > LARGEST_KEPT);
+        ByteArrayOutputStream client = new ByteArrayOutputStream();
+
+        new ResponseCache(cache, LARGEST_KEPT).aroundWriteTo(context(body, client));
+
+        assertArrayEquals(body, client.toByteArray());
+        assertTrue(cache.find(1, KEY).isEmpty(), "a body over the limit is not kept");
+    }
+
+    @Test
+    void shouldStopCopyingOnceTheBodyOutgrowsTheLimit() throws Exception {
+        ByteArrayOutputStream client = new ByteArrayOutputStream();
+        ResponseCache.CopyWithin body = new ResponseCache.CopyWithin(client, 4);
+        body.write("abc".getBytes(StandardCharsets.UTF_8));
+        body.write('d');
+        assertArrayEquals("abcd".getBytes(StandardCharsets.UTF_8), body.copy().orElseThrow());
+        body.write('e');
+        body.write(new byte[0]);
+        assertTrue(body.copy().isEmpty(), "once over the limit, the copy is gone for good");
+        assertArrayEquals("abcde".getBytes(StandardCharsets.UTF_8), client.toByteArray());
     }
 }

@@ -44,6 +44,10 @@ public class Exports {
         void read(Consumer<Stream<T>> use);
     }
 
+    /** What the filters of an export match: how many, and the items themselves. */
+    public record Counted<T>(long total, Streamed<T> items) {
+    }
+
     private final ObjectMapper json;
 
     public Exports(ObjectMapper json) {
@@ -72,16 +76,13 @@ public class Exports {
         });
     }
 
-    /**
-     * A list streamed from one cursor, in a transaction of its own so that the driver fetches a batch at a time;
-     * {@code total} is what the filters match.
-     */
-    public <T, V extends Record> Response csv(String collection, Set<String> fields, long total, Streamed<T> items,
+    /** A list streamed from one cursor, in a transaction of its own so that the driver fetches a batch at a time. */
+    public <T, V extends Record> Response csv(String collection, Set<String> fields, Counted<T> matched,
                                               Function<List<T>, List<V>> views, Class<V> viewType) {
-        checkSize(collection, total);
+        checkSize(collection, matched.total());
         return attachment(collection, viewType, fields, rows -> QuarkusTransaction.joiningExisting()
                 .timeout(STREAM_TIMEOUT_SECONDS)
-                .run(() -> items.read(stream -> {
+                .run(() -> matched.items().read(stream -> {
                     List<T> chunk = new ArrayList<>(CHUNK);
                     stream.forEach(item -> {
                         chunk.add(item);

@@ -34,10 +34,10 @@ public class CollectionExports {
     }
 
     /** The same for a list streamed from one cursor (see {@link Exports}). */
-    public <T, V extends Record> Response csv(String collection, Set<String> fields, long total,
-                                              Exports.Streamed<T> items, String recordType, Function<T, Long> id,
+    public <T, V extends Record> Response csv(String collection, Set<String> fields, Exports.Counted<T> matched,
+                                              String recordType, Function<T, Long> id,
                                               BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
-        return exports.csv(collection, fields, total, items, withSources(recordType, id, view), viewType);
+        return exports.csv(collection, fields, matched, withSources(recordType, id, view), viewType);
     }
 
     private <T, V> Function<List<T>, List<V>> withSources(String recordType, Function<T, Long> id,

@@ -40,7 +40,7 @@ public class ProgramExportResource {
         parameters.unknownCodes(certifications, regions).orFail();
         ProgramCriteria criteria = parameters.criteria(programs);
         ListParams<ProgramView> params = parameters.params();
-        return exports.csv("programs", params.fields(), programs.total(criteria),
-                use -> programs.export(criteria, params, use), ProgramResource.RECORD_TYPE, ProgramView::id, ProgramView::withSources, ProgramView.class);
+        return exports.csv("programs", params.fields(), programs.export(criteria, params), ProgramResource.RECORD_TYPE,
+                ProgramView::id, ProgramView::withSources, ProgramView.class);
     }
 }

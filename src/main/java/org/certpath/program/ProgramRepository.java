@@ -2,6 +2,7 @@ package org.certpath.program;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Exports;
 import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
@@ -16,7 +17,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,14 +81,14 @@ public class ProgramRepository implements PanacheRepository<Program> {
         return Listing.page(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
     }
 
-    /** How many programs the filters match. */
-    public long total(ProgramCriteria criteria) {
-        return Listing.total(getEntityManager(), rows, ProgramFilter.sql(criteria), facets.count(criteria));
-    }
-
-    /** Every program the filters match, in the list's order, through one cursor (see {@link Listing#stream}). */
-    public void export(ProgramCriteria criteria, ListParams<ProgramView> params, Consumer<Stream<ProgramView>> use) {
-        Listing.stream(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, use);
+    /**
+     * How many programs the filters match, and every one of them in the list's order through one cursor (see
+     * {@link Listing#stream}), from one filter.
+     */
+    public Exports.Counted<ProgramView> export(ProgramCriteria criteria, ListParams<ProgramView> params) {
+        Filter filter = ProgramFilter.sql(criteria);
+        return new Exports.Counted<>(Listing.total(getEntityManager(), rows, filter, facets.count(criteria)),
+                use -> Listing.stream(getEntityManager(), rows, filter, params, SORTING, use));
     }
 
     /** What pathways show of a program: a row of plain values, not a managed entity. */

@@ -42,8 +42,8 @@ public class OccupationSalariesResource {
                          @Context UriInfo uri) {
         Occupation occupation = occupations.findBySoc(soc).orElseThrow(() -> Problems.notFound("occupation", soc));
         parameters.unknownCodes(regions).orFail();
-        ListParams<Salary> params = parameters.params();
+        ListParams<SalaryView> params = parameters.params();
         return pages.of(uri, params, salaries.list(parameters.criteria(List.of(occupation.socCode)), params),
-                SalaryResource.RECORD_TYPE, item -> item.id, SalaryView::from, SalaryView.class);
+                SalaryResource.RECORD_TYPE, SalaryView::id, SalaryView::withSources, SalaryView.class);
     }
 }

@@ -38,8 +38,8 @@ public class SalaryExportResource {
     @GET
     public Response export(@Valid @BeanParam Parameters parameters) {
         parameters.unknownCodes(occupations, regions).orFail();
-        ListParams<Salary> params = parameters.params();
+        ListParams<SalaryView> params = parameters.params();
         return exports.csv("salaries", params, page -> salaries.list(parameters.criteria(parameters.occupations()), page),
-                SalaryResource.RECORD_TYPE, item -> item.id, SalaryView::from, SalaryView.class);
+                SalaryResource.RECORD_TYPE, SalaryView::id, SalaryView::withSources, SalaryView.class);
     }
 }

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.List;
 
 /** The filters of a list of salaries whose occupation the path fixes, with the list parameters. */
-public class SalaryParameters extends ListParameters<Salary> {
+public class SalaryParameters extends ListParameters<SalaryView> {
 
     @RestQuery
     @Matches(regexp = OccupationFilters.REGION, expected = OccupationFilters.REGION_EXPECTED)
@@ -32,7 +32,7 @@ public class SalaryParameters extends ListParameters<Salary> {
     String maxAnnualMedian;
 
     @Override
-    protected Sorting<Salary> sorting() {
+    protected Sorting<SalaryView> sorting() {
         return SalaryRepository.SORTING;
     }
 

@@ -5,26 +5,53 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
+import org.certpath.api.Money;
 import org.certpath.api.Sorting;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 @ApplicationScoped
 public class SalaryRepository implements PanacheRepository<Salary> {
 
-    public static final Sorting<Salary> SORTING = Sorting.<Salary>byId("s.id", s -> s.id)
-            .field("id", "s.id", Long.class, s -> s.id)
-            .field("edition", "s.edition", String.class, s -> s.edition)
-            .field("region", "s.region.code", String.class, s -> s.region.code)
-            .field("annual.median", "s.annualMedian", BigDecimal.class, s -> s.annualMedian)
-            .field("annual.mean", "s.annualMean", BigDecimal.class, s -> s.annualMean)
-            .field("employment", "s.employment", Integer.class, s -> s.employment)
-            .field("updatedAt", "s.updatedAt", OffsetDateTime.class, s -> s.updatedAt)
+    /** Sort fields in SQL, over {@link #ROWS}. */
+    public static final Sorting<SalaryView> SORTING = Sorting.<SalaryView>byId("s.id", SalaryView::id)
+            .field("id", "s.id", Long.class, SalaryView::id)
+            .field("edition", "s.edition", String.class, SalaryView::edition)
+            .field("region", "r.code", String.class, SalaryView::region)
+            .field("annual.median", "s.annual_median", BigDecimal.class, v -> amount(v.annual().median()))
+            .field("annual.mean", "s.annual_mean", BigDecimal.class, v -> amount(v.annual().mean()))
+            .field("employment", "s.employment", Integer.class, SalaryView::employment)
+            .field("updatedAt", "s.updated_at", OffsetDateTime.class, SalaryView::updatedAt)
             .notNull("id", "edition", "updatedAt")
             .defaultSort("id");
+
+    /**
+     * A page of salaries in one statement, read in plain JDBC as the program list is: Hibernate's translation and
+     * entity loading cost more than the query.
+     */
+    private static final Listing.SqlRows<SalaryView> ROWS = new Listing.SqlRows<>(
+            "salary s join occupation o on o.id = s.occupation_id join region r on r.id = s.region_id", List.of(
+            column("id", "s.id", Long.class), column("soc", "o.soc_code", String.class),
+            column("title", "o.title", String.class), column("region", "r.code", String.class),
+            column("region_name", "r.name", String.class), column("edition", "s.edition", String.class),
+            column("industry", "s.industry", String.class), column("employment", "s.employment", Integer.class),
+            column("employment_rse", "s.employment_rse", BigDecimal.class),
+            column("industry_share", "s.industry_share", BigDecimal.class),
+            column("annual_mean", "s.annual_mean", BigDecimal.class), column("annual_p10", "s.annual_p10", BigDecimal.class),
+            column("annual_p25", "s.annual_p25", BigDecimal.class),
+            column("annual_median", "s.annual_median", BigDecimal.class),
+            column("annual_p75", "s.annual_p75", BigDecimal.class), column("annual_p90", "s.annual_p90", BigDecimal.class),
+            column("hourly_mean", "s.hourly_mean", BigDecimal.class), column("hourly_p10", "s.hourly_p10", BigDecimal.class),
+            column("hourly_p25", "s.hourly_p25", BigDecimal.class),
+            column("hourly_median", "s.hourly_median", BigDecimal.class),
+            column("hourly_p75", "s.hourly_p75", BigDecimal.class), column("hourly_p90", "s.hourly_p90", BigDecimal.class),
+            column("mean_rse", "s.mean_rse", BigDecimal.class), column("notes", "s.notes", String.class),
+            column("updated_at", "s.updated_at", OffsetDateTime.class)),
+            SalaryRepository::view);
 
     /** The validated filters of the salary list. */
     public record Query(List<String> occupations, List<String> regions, List<String> editions,
@@ -70,20 +97,43 @@ public class SalaryRepository implements PanacheRepository<Salary> {
         }
     }
 
-    public Listing.Slice<Salary> list(Query query, ListParams<Salary> params) {
+    public Listing.Slice<SalaryView> list(Query query, ListParams<SalaryView> params) {
         Filter filter = new Filter();
         if (!query.occupations().isEmpty()) {
-            filter.whereIn("s.occupation.socCode", "occupations", query.occupations());
+            filter.whereIn("o.soc_code", "occupations", query.occupations());
         }
         if (!query.regions().isEmpty()) {
-            filter.whereIn("s.region.code", "regions", query.regions());
+            filter.whereIn("r.code", "regions", query.regions());
         }
         if (!query.editions().isEmpty()) {
             filter.whereIn("s.edition", "editions", query.editions());
         }
-        query.minMedian().ifPresent(median -> filter.where("s.annualMedian >= :minMedian", "minMedian", median));
-        query.maxMedian().ifPresent(median -> filter.where("s.annualMedian <= :maxMedian", "maxMedian", median));
-        return Listing.page(getEntityManager(), Salary.class, "s", " join fetch s.occupation join fetch s.region",
-                filter, params, SORTING);
+        query.minMedian().ifPresent(median -> filter.where("s.annual_median >= :minMedian", "minMedian", median));
+        query.maxMedian().ifPresent(median -> filter.where("s.annual_median <= :maxMedian", "maxMedian", median));
+        params.updatedSince().ifPresent(since -> filter.where("s.updated_at >= :updatedSince", "updatedSince", since));
+        return Listing.page(getEntityManager(), ROWS, filter, params, SORTING, OptionalLong.empty());
+    }
+
+    private static SalaryView view(Listing.SqlRows.Row row) {
+        return SalaryView.of(row.get("id", Long.class), row.get("soc", String.class), row.get("title", String.class),
+                row.get("region", String.class), row.get("region_name", String.class), row.get("edition", String.class),
+                row.get("industry", String.class), row.get("employment", Integer.class),
+                row.get("employment_rse", BigDecimal.class), row.get("industry_share", BigDecimal.class),
+                wages(row, "annual"), wages(row, "hourly"), row.get("mean_rse", BigDecimal.class),
+                row.get("notes", String.class), row.get("updated_at", OffsetDateTime.class), List.of());
+    }
+
+    private static SalaryView.WageFigures wages(Listing.SqlRows.Row row, String basis) {
+        return SalaryView.WageFigures.of(row.get(basis + "_mean", BigDecimal.class), row.get(basis + "_p10", BigDecimal.class),
+                row.get(basis + "_p25", BigDecimal.class), row.get(basis + "_median", BigDecimal.class),
+                row.get(basis + "_p75", BigDecimal.class), row.get(basis + "_p90", BigDecimal.class));
+    }
+
+    private static BigDecimal amount(Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {
+        return new Listing.SqlRows.SqlColumn(name, expression, type);
     }
 }

@@ -48,9 +48,9 @@ public class SalaryResource extends CuratedResource<Salary, SalaryInput> {
     @GET
     public Response list(@Valid @BeanParam SalaryListParameters parameters, @Context UriInfo uri) {
         parameters.unknownCodes(occupations, regions).orFail();
-        ListParams<Salary> params = parameters.params();
+        ListParams<SalaryView> params = parameters.params();
         return pages.of(uri, params, salaries.list(parameters.criteria(parameters.occupations()), params),
-                RECORD_TYPE, item -> item.id, SalaryView::from, SalaryView.class);
+                RECORD_TYPE, SalaryView::id, SalaryView::withSources, SalaryView.class);
     }
 
     @GET

@@ -55,14 +55,27 @@ public record SalaryView(long id, String soc, String occupationTitle, String reg
     }
 
     public static SalaryView from(Salary s, List<SourceView> sources) {
-        WageFigures annual = WageFigures.of(s.annualMean, s.annualP10, s.annualP25, s.annualMedian, s.annualP75,
-                s.annualP90);
-        WageFigures hourly = WageFigures.of(s.hourlyMean, s.hourlyP10, s.hourlyP25, s.hourlyMedian, s.hourlyP75,
-                s.hourlyP90);
-        List<String> figures = figures(s.employment, annual, hourly);
-        return new SalaryView(s.id, s.occupation.socCode, s.occupation.title, s.region.code, s.region.name,
-                s.edition, editionName(s.edition), s.industry, s.employment, s.employmentRse, s.industryShare,
-                annual, hourly, s.meanRse, figures, coverage(figures), s.notes, s.updatedAt, sources);
+        return of(s.id, s.occupation.socCode, s.occupation.title, s.region.code, s.region.name, s.edition, s.industry,
+                s.employment, s.employmentRse, s.industryShare,
+                WageFigures.of(s.annualMean, s.annualP10, s.annualP25, s.annualMedian, s.annualP75, s.annualP90),
+                WageFigures.of(s.hourlyMean, s.hourlyP10, s.hourlyP25, s.hourlyMedian, s.hourlyP75, s.hourlyP90),
+                s.meanRse, s.notes, s.updatedAt, sources);
+    }
+
+    /** A row's view, with the figures it holds and its coverage read from its wages. */
+    static SalaryView of(long id, String soc, String occupationTitle, String region, String regionName, String edition,
+                         String industry, Integer employment, BigDecimal employmentRse, BigDecimal industryShare,
+                         WageFigures annual, WageFigures hourly, BigDecimal meanRse, String notes,
+                         OffsetDateTime updatedAt, List<SourceView> sources) {
+        List<String> figures = figures(employment, annual, hourly);
+        return new SalaryView(id, soc, occupationTitle, region, regionName, edition, editionName(edition), industry,
+                employment, employmentRse, industryShare, annual, hourly, meanRse, figures, coverage(figures), notes,
+                updatedAt, sources);
+    }
+
+    public SalaryView withSources(List<SourceView> sources) {
+        return new SalaryView(id, soc, occupationTitle, region, regionName, edition, editionName, industry, employment,
+                employmentRse, industryShare, annual, hourly, meanRse, figures, coverage, notes, updatedAt, sources);
     }
 
     /** The figures the row holds, named as the response names them ({@code annual.median}). */

@@ -234,17 +234,24 @@ requests_of() {
     echo "${name%_memory}"
 }
 
-# Runs wrk on scenario $2 at scale $1 for $3 and prints its JSON summary.
+# Runs wrk on scenario $2 at scale $1 for $3 and prints its JSON summary. Each run goes on from the line of
+# the scenario's requests where the runs before it (warm-ups included) stopped: a request of an uncached
+# scenario is sent once, as a crawler's long tail asks each URL once, never to be served by the response
+# cache as a third ask of the same URL would be.
 drive() {
-    local paths etag=""
+    local paths etag="" sent_file result
     paths=$WORK/$1x/$(requests_of "$2").paths
+    sent_file=$WORK/$1x/$(requests_of "$2").sent
     [[ $(requests_of "$2") == list_304 ]] && etag=$(cat "$WORK/$1x/etag")
     # Two exports at a time, as two clients would download: sixteen 10,000-row exports at once would hold
     # more connections than the pool has, and measure the pool's wait instead of the export.
     local connections=$CONNECTIONS threads=$THREADS
     [[ $2 == csv_export* ]] && connections=2 threads=2
-    BENCH_PATHS=$paths BENCH_IF_NONE_MATCH=$etag wrk -t"$threads" -c"$connections" -d"$3" --timeout 10s \
-        -s bench/wrk.lua "$BASE" | tail -1
+    result=$(BENCH_PATHS=$paths BENCH_IF_NONE_MATCH=$etag BENCH_THREADS=$threads BENCH_START=$(cat "$sent_file" 2>/dev/null || echo 0) \
+        wrk -t"$threads" -c"$connections" -d"$3" --timeout 10s -s bench/wrk.lua "$BASE" | tail -1)
+    python3 -c 'import json, sys; print(int(sys.argv[2]) + json.loads(sys.argv[1])["requests"])' \
+        "$result" "$(cat "$sent_file" 2>/dev/null || echo 0)" > "$sent_file.next" && mv "$sent_file.next" "$sent_file"
+    echo "$result"
 }
 
 warm_up() {

@@ -1,9 +1,18 @@
--- Cycles through the requests listed in the file BENCH_PATHS, one per line, each thread from its own
--- starting point: a path, optionally followed by a tab and an Accept header value. BENCH_IF_NONE_MATCH,
--- when set, is sent as If-None-Match. At the end prints one JSON line with the counts and latency
--- percentiles (microseconds) for bench/run.sh.
+-- Cycles through the requests listed in the file BENCH_PATHS, one per line: a path, optionally followed by
+-- a tab and an Accept header value. The BENCH_THREADS threads take turns from line BENCH_START on (thread i
+-- sends lines BENCH_START + i, + i + BENCH_THREADS, ...), so that no line is sent twice until all have been, in this run or in
+-- the runs before it that BENCH_START counts. BENCH_IF_NONE_MATCH, when set, is sent as If-None-Match. At the
+-- end prints one JSON line with the counts and latency percentiles (microseconds) for bench/run.sh.
 local requests = {}
 local next_index = 1
+local stride = 1
+local threads_set_up = 0
+
+-- Runs in wrk's own Lua state before each thread's init.
+function setup(thread)
+    thread:set("thread_index", threads_set_up)
+    threads_set_up = threads_set_up + 1
+end
 
 function init(args)
     local headers = {}
@@ -18,12 +27,13 @@ function init(args)
             requests[#requests + 1] = wrk.format("GET", path, headers)
         end
     end
-    next_index = math.random(#requests)
+    stride = tonumber(os.getenv("BENCH_THREADS") or "1")
+    next_index = (tonumber(os.getenv("BENCH_START") or "0") + thread_index) % #requests + 1
 end
 
 function request()
     local r = requests[next_index]
-    next_index = next_index % #requests + 1
+    next_index = (next_index - 1 + stride) % #requests + 1
     return r
 end
 

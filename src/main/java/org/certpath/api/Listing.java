@@ -104,6 +104,11 @@ public final class Listing {
         public record SqlColumn(String name, String expression, Class<?> type) {
         }
 
+        /** A selected value, for the column lists of repositories: {@code column("id", "p.id", Long.class)}. */
+        public static SqlColumn column(String name, String expression, Class<?> type) {
+            return new SqlColumn(name, expression, type);
+        }
+
         /** One row of the result, whose values are read by their column's name. */
         public static final class Row {
             private final Map<String, Integer> positions;

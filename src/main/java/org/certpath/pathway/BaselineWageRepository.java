@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.certpath.api.Listing.SqlRows.column;
+
 /** The default counterfactual wages of pathways ({@code baseline_wage}, loaded from {@code baseline-wages.csv}). */
 @ApplicationScoped
 public class BaselineWageRepository {
@@ -44,9 +46,5 @@ public class BaselineWageRepository {
     public Optional<BaselineWage> newest(String basis, String region) {
         return ROWS.list(entityManager, " where b.basis = :basis and r.code = :region order by b.year desc limit 1",
                 Map.of("basis", basis, "region", region)).stream().findFirst();
-    }
-
-    private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {
-        return new Listing.SqlRows.SqlColumn(name, expression, type);
     }
 }

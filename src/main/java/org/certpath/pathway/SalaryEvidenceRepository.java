@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import static org.certpath.api.Listing.SqlRows.column;
+
 /**
  * The salary surveys of a credential's holders ({@code credential_salary_evidence}, loaded from
  * {@code credential-salary-evidence.csv}), each with the page it was read in.
@@ -55,9 +57,5 @@ public class SalaryEvidenceRepository {
                 + "trusted for otherwise, and so below official statistics, as it reports what the holders who "
                 + "answered earn, not what a statistical agency measured.";
         return asOf == null || asOf.isBlank() ? graded + " The page names no survey year: undated, so low." : graded;
-    }
-
-    private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {
-        return new Listing.SqlRows.SqlColumn(name, expression, type);
     }
 }

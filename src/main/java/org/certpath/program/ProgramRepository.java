@@ -21,6 +21,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.certpath.api.Listing.SqlRows.column;
+
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepository<Program> {
 
@@ -171,10 +173,6 @@ public class ProgramRepository implements PanacheRepository<Program> {
             return new ProgramView.CredentialLink(codes.get(Long.parseLong(pair.substring(0, colon))),
                     reason.isEmpty() ? null : reason);
         }).sorted(Comparator.comparing(ProgramView.CredentialLink::code)).toList();
-    }
-
-    private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {
-        return new Listing.SqlRows.SqlColumn(name, expression, type);
     }
 
     /** The credentials' codes are those of the links, read once: a second subquery per row cost PostgreSQL as much. */

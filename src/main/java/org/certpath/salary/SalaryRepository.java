@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static org.certpath.api.Listing.SqlRows.column;
+
 @ApplicationScoped
 public class SalaryRepository implements PanacheRepository<Salary> {
 
@@ -119,21 +121,29 @@ public class SalaryRepository implements PanacheRepository<Salary> {
                 row.get("region", String.class), row.get("region_name", String.class), row.get("edition", String.class),
                 row.get("industry", String.class), row.get("employment", Integer.class),
                 row.get("employment_rse", BigDecimal.class), row.get("industry_share", BigDecimal.class),
-                wages(row, "annual"), wages(row, "hourly"), row.get("mean_rse", BigDecimal.class),
+                wages(row, ANNUAL), wages(row, HOURLY), row.get("mean_rse", BigDecimal.class),
                 row.get("notes", String.class), row.get("updated_at", OffsetDateTime.class), List.of());
     }
 
-    private static SalaryView.WageFigures wages(Listing.SqlRows.Row row, String basis) {
-        return SalaryView.WageFigures.of(row.get(basis + "_mean", BigDecimal.class), row.get(basis + "_p10", BigDecimal.class),
-                row.get(basis + "_p25", BigDecimal.class), row.get(basis + "_median", BigDecimal.class),
-                row.get(basis + "_p75", BigDecimal.class), row.get(basis + "_p90", BigDecimal.class));
+    /** The columns of one wage basis' mean and percentiles, named once rather than for every row. */
+    private record WageColumns(String mean, String p10, String p25, String median, String p75, String p90) {
+
+        static WageColumns of(String basis) {
+            return new WageColumns(basis + "_mean", basis + "_p10", basis + "_p25", basis + "_median", basis + "_p75",
+                    basis + "_p90");
+        }
+    }
+
+    private static final WageColumns ANNUAL = WageColumns.of("annual");
+    private static final WageColumns HOURLY = WageColumns.of("hourly");
+
+    private static SalaryView.WageFigures wages(Listing.SqlRows.Row row, WageColumns columns) {
+        return SalaryView.WageFigures.of(row.get(columns.mean(), BigDecimal.class), row.get(columns.p10(), BigDecimal.class),
+                row.get(columns.p25(), BigDecimal.class), row.get(columns.median(), BigDecimal.class),
+                row.get(columns.p75(), BigDecimal.class), row.get(columns.p90(), BigDecimal.class));
     }
 
     private static BigDecimal amount(Money money) {
         return money == null ? null : money.amount();
-    }
-
-    private static Listing.SqlRows.SqlColumn column(String name, String expression, Class<?> type) {
-        return new Listing.SqlRows.SqlColumn(name, expression, type);
     }
 }

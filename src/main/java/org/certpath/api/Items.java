@@ -1,11 +1,11 @@
 package org.certpath.api;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +21,15 @@ public final class Items {
     }
 
     public static <V> RestResponse<V> ok(V body, long version, OffsetDateTime updatedAt) {
-        return RestResponse.ResponseBuilder.ok(body).tag(rowTag(version)).lastModified(Date.from(updatedAt.toInstant()))
-                .build();
+        return RestResponse.ResponseBuilder.ok(body).tag(rowTag(version))
+                .header(HttpHeaders.LAST_MODIFIED, HttpCaching.httpDate(updatedAt)).build();
     }
 
     /** The same for a write: the item as it now is, in a response created (with its location) or changed. */
     public static Response written(Response.ResponseBuilder response, Object body, long version,
                                    OffsetDateTime updatedAt) {
-        return response.entity(body).tag(rowTag(version)).lastModified(Date.from(updatedAt.toInstant())).build();
+        return response.entity(body).tag(rowTag(version))
+                .header(HttpHeaders.LAST_MODIFIED, HttpCaching.httpDate(updatedAt)).build();
     }
 
     static EntityTag rowTag(long version) {

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -91,5 +92,21 @@ class CsvRowsTest {
         assertEquals(List.of("id", "cost.amount", "links.code", "links.reason", "sourcePublisher", "sourceUrl",
                 "sourceAsOf", "sourceCount"), rows.get(0));
         assertEquals(List.of("8", "", "", "", "", "", "", "0"), rows.get(1));
+    }
+
+    @Test
+    void shouldWriteEachRowsOwnTimeWhenTimesRepeatAndAlternate() throws Exception {
+        OffsetDateTime first = item.updatedAt();
+        OffsetDateTime second = first.plusNanos(1_500_000);
+        OffsetDateTime sameInstantElsewhere = first.withOffsetSameInstant(ZoneOffset.UTC);
+        List<OffsetDateTime> times = Arrays.asList(first, first, second, first, null, sameInstantElsewhere, second);
+        List<Item> items = times.stream().map(time -> new Item(1, "x", null, null, null, List.of(), List.of(), time, null,
+                List.of())).toList();
+        List<List<String>> rows = csv(Set.of("updatedAt"), items);
+        for (int i = 0; i < times.size(); i++) {
+            assertEquals(times.get(i) == null ? "" : json.valueToTree(times.get(i)).asText(), rows.get(i + 1).get(0),
+                    "row " + i);
+        }
+        assertEquals("2026-11-30T23:00:00Z", rows.get(6).get(0));
     }
 }

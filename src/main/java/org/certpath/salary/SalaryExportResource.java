@@ -39,7 +39,7 @@ public class SalaryExportResource {
     public Response export(@Valid @BeanParam Parameters parameters) {
         parameters.unknownCodes(occupations, regions).orFail();
         ListParams<SalaryView> params = parameters.params();
-        return exports.csv("salaries", params, page -> salaries.list(parameters.criteria(parameters.occupations()), page),
+        return exports.csv("salaries", params.fields(), salaries.export(parameters.criteria(parameters.occupations()), params),
                 SalaryResource.RECORD_TYPE, SalaryView::id, SalaryView::withSources, SalaryView.class);
     }
 }

@@ -2,6 +2,7 @@ package org.certpath.salary;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Exports;
 import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
@@ -100,6 +101,17 @@ public class SalaryRepository implements PanacheRepository<Salary> {
     }
 
     public Listing.Slice<SalaryView> list(Query query, ListParams<SalaryView> params) {
+        return Listing.page(getEntityManager(), ROWS, filter(query, params), params, SORTING, OptionalLong.empty());
+    }
+
+    /** How many salary rows the filters match, and every one of them in the list's order through one cursor. */
+    public Exports.Counted<SalaryView> export(Query query, ListParams<SalaryView> params) {
+        Filter filter = filter(query, params);
+        return new Exports.Counted<>(Listing.total(getEntityManager(), ROWS, filter, OptionalLong.empty()),
+                use -> Listing.stream(getEntityManager(), ROWS, filter, params, SORTING, use));
+    }
+
+    private static Filter filter(Query query, ListParams<SalaryView> params) {
         Filter filter = new Filter();
         if (!query.occupations().isEmpty()) {
             filter.whereIn("o.soc_code", "occupations", query.occupations());
@@ -113,7 +125,7 @@ public class SalaryRepository implements PanacheRepository<Salary> {
         query.minMedian().ifPresent(median -> filter.where("s.annual_median >= :minMedian", "minMedian", median));
         query.maxMedian().ifPresent(median -> filter.where("s.annual_median <= :maxMedian", "maxMedian", median));
         params.updatedSince().ifPresent(since -> filter.where("s.updated_at >= :updatedSince", "updatedSince", since));
-        return Listing.page(getEntityManager(), ROWS, filter, params, SORTING, OptionalLong.empty());
+        return filter;
     }
 
     private static SalaryView view(Listing.SqlRows.Row row) {

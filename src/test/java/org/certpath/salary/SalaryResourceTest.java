@@ -1,12 +1,16 @@
 package org.certpath.salary;
 
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -136,6 +140,47 @@ class SalaryResourceTest {
             } while (cursor != null);
             assertTrue(whole.size() > 7, sort);
             assertEquals(whole, walked, sort);
+        }
+    }
+
+    /**
+     * The export streams from one cursor, the list pages through JSON: in each order, every row reads the same in
+     * both, in the same order.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldExportTheRowsOfTheListInItsOrderAsItShowsThem() throws Exception {
+        for (String sort : List.of("-annual.median", "region,-edition", "-updatedAt")) {
+            List<Map<String, Object>> items = given().queryParam("soc", "29-2072").queryParam("sort", sort)
+                    .queryParam("limit", 500).when().get("/v1/salaries").then().statusCode(200)
+                    .extract().jsonPath().using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                    .getList("items");
+            String csv = given().queryParam("soc", "29-2072").queryParam("sort", sort).when().get("/v1/salaries.csv")
+                    .then().statusCode(200).contentType("text/csv").extract().asString();
+            List<List<String>> rows = new ArrayList<>();
+            try (var it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                    .readerForListOf(String.class).<List<String>>readValues(csv)) {
+                it.forEachRemaining(rows::add);
+            }
+            List<String> header = rows.get(0);
+            assertTrue(items.size() > 7, sort);
+            assertEquals(items.size() + 1, rows.size(), sort);
+            for (int i = 0; i < items.size(); i++) {
+                Map<String, Object> item = items.get(i);
+                List<String> row = rows.get(i + 1);
+                for (String column : List.of("id", "region", "edition", "employment", "coverage", "updatedAt")) {
+                    assertEquals(item.get(column) == null ? "" : String.valueOf(item.get(column)),
+                            row.get(header.indexOf(column)), sort + ": " + column + " of row " + i);
+                }
+                for (String wage : List.of("annual", "hourly")) {
+                    var figures = (Map<String, Map<String, Object>>) item.get(wage);
+                    Object median = figures == null ? null : figures.get("median");
+                    assertEquals(median == null ? "" : String.valueOf(((Map<String, Object>) median).get("amount")),
+                            row.get(header.indexOf(wage + ".median.amount")), sort + ": median of row " + i);
+                }
+                assertEquals(String.valueOf(((List<?>) item.get("sources")).size()),
+                        row.get(header.indexOf("sourceCount")), sort + ": sources of row " + i);
+            }
         }
     }
 

@@ -50,6 +50,8 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
             .withZone(ZoneOffset.UTC);
 
+    private static final MessageDigest SHA_256 = newSha256();
+
     private final DataVersion dataVersion;
 
     public HttpCaching(DataVersion dataVersion) {
@@ -159,6 +161,14 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         return PRIVATE_PATHS.stream().anyMatch(path::startsWith);
     }
 
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The time as the value of {@code Last-Modified}. */
     static String httpDate(OffsetDateTime time) {
         return HTTP_DATE.format(time);
@@ -179,10 +189,15 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     }
 
     private static String representationTag(long version, String key) {
+        byte[] digest = sha256().digest((version + "\n" + key).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 12);
+    }
+
+    /** A copy of one digest made at start-up: looking the algorithm up among the providers cost every read 1 %. */
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((version + "\n" + key).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -148,7 +148,8 @@ class ProgramResourceTest {
         given().queryParam("minDurationMonths", 24).queryParam("maxDurationMonths", 24).queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                .body("page.total", equalTo(6))
+                // Six, and the five two-year programs of V89.
+                .body("page.total", equalTo(11))
                 .body("items.durationMonths", everyItem(equalTo(24)));
     }
 
@@ -233,6 +234,36 @@ class ProgramResourceTest {
                 .body("items.find { it.name == 'Health Information Technology (HIT)' }.durationBasis.method",
                         equalTo("published"))
                 .body("items.find { it.name == 'Health Information Technology (HIT)' }.durationBasis.inputs", nullValue());
+    }
+
+    /**
+     * A length a page states in years ("a four-year program of study", "1 year (3 terms)") is the program's published
+     * duration, and that page is cited for it, for the record as a whole or for the duration (V89); a length it
+     * does not state for the whole program (Rose State's "two years for ... the professional courses") stays unknown.
+     */
+    @Test
+    void shouldServeALengthThePageStatesInYearsAsAPublishedDurationCitedForIt() {
+        for (var expected : List.of(
+                List.of("Tennessee State University", "Health Information Management, Bachelor of Science", 48,
+                        "https://catalog.tnstate.edu/"),
+                List.of("University of Pittsburgh",
+                        "Health Informatics Master of Science - Registered Health Information Administrator (RHIA) track", 12,
+                        "https://shrs.pitt.edu/academics/him/hims/admissions"),
+                List.of("Central Piedmont Community College", "Health Information Technology", 24,
+                        "http://www.cpcc.edu/health_sciences/"))) {
+            String program = "items.find { it.name == '" + expected.get(1) + "' }";
+            given().queryParam("q", expected.get(0)).queryParam("limit", 50)
+                    .when().get("/v1/programs")
+                    .then().statusCode(200)
+                    .body(program + ".durationMonths", equalTo(expected.get(2)))
+                    .body(program + ".durationBasis.method", equalTo("published"))
+                    .body(program + ".sources.findAll { it.url.startsWith('" + expected.get(3)
+                            + "') && (it.fields == null || it.fields.contains('durationMonths')) }", hasSize(1));
+        }
+        given().queryParam("q", "Rose State College").when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Health Information Technology (HIT)' }.institution", equalTo("Rose State College"))
+                .body("items.find { it.name == 'Health Information Technology (HIT)' }.durationMonths", nullValue());
     }
 
     @Test

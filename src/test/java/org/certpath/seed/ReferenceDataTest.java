@@ -33,6 +33,7 @@ class ReferenceDataTest {
             Map.entry("programs-staged.csv", List.of("institution", "program_name", "state")),
             Map.entry(V70__RevisePrograms.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V80__ReviseProgramsAgain.PROGRAMS, List.of("institution", "program_name", "state")),
+            Map.entry(V89__PublishedProgramLengths.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry("salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry")),
             Map.entry("outlook.csv", List.of("occupation_title", "geography", "projection_period")),
             Map.entry("duties.csv", List.of("soc_code", "source_kind", "seq")),
@@ -211,6 +212,7 @@ class ReferenceDataTest {
                 .forEach(row -> existing.add(programKey(row)));
         List<Map<String, String>> revisions = new ArrayList<>(ReferenceCsv.read(V70__RevisePrograms.PROGRAMS));
         revisions.addAll(ReferenceCsv.read(V80__ReviseProgramsAgain.PROGRAMS));
+        revisions.addAll(ReferenceCsv.read(V89__PublishedProgramLengths.PROGRAMS));
         for (Map<String, String> row : revisions) {
             boolean exists = existing.contains(programKey(row));
             assertTrue(List.of("add", "fill", "correct").contains(row.get("mode")), "mode of " + programKey(row));

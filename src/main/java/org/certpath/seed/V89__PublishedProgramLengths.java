@@ -6,9 +6,9 @@ import org.flywaydb.core.api.migration.Context;
 import java.util.List;
 
 /**
- * The lengths nine programs' own pages (and one article) state in years, which earlier passes kept as text only
- * ("two-year program", "1 year (3 terms)"): each becomes the program's published duration in months, read as the
- * contract's example and the first programs read "two-year program" (24 months), and cites the page for
+ * Lengths that nine programs' pages (eight their own, one an article) state in years, which earlier passes kept as
+ * text only ("two-year program", "1 year (3 terms)"): each becomes the program's published duration, years x 12
+ * months, as the contract's example and the first programs read "two-year program", and its page is cited for
  * {@code durationMonths}. A program that has a duration keeps it. Applied like V80's revisions.
  */
 public class V89__PublishedProgramLengths extends BaseJavaMigration {

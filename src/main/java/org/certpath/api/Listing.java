@@ -79,22 +79,24 @@ public final class Listing {
     }
 
     /** What the filters match: {@code knownTotal} when the caller knows it without counting rows. */
-    public static long total(EntityManager em, SqlRows<?> rows, Filter filter, OptionalLong knownTotal) {
+    private static long total(EntityManager em, SqlRows<?> rows, Filter filter, OptionalLong knownTotal) {
         return knownTotal.orElseGet(() -> count(filter, "select count(*) from " + rows.from,
                 count -> em.createNativeQuery(count, Long.class)));
     }
 
     /**
-     * Every row the filters match, in the list's order, read through one cursor and handed to {@code use} as a
-     * stream, for an export of any size: in a transaction the driver fetches {@value SqlRows#FETCH_SIZE} rows at a
-     * time, and only what {@code use} keeps stays in memory.
+     * An export of SQL rows: how many the filters match ({@code knownTotal} when the caller knows it), and every one
+     * of them in the list's order, read through one cursor and handed to its user as a stream, for an export of any
+     * size: in a transaction the driver fetches {@value SqlRows#FETCH_SIZE} rows at a time, and only what the user
+     * keeps stays in memory.
      */
-    public static <T> void stream(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
-                                  Sorting<T> sorting, Consumer<Stream<T>> use) {
-        rows.<Void>stream(em, filter.whereClause() + orderBy(params, sorting), filter.parameters(), stream -> {
-            use.accept(stream);
-            return null;
-        });
+    public static <T> Exports.Counted<T> export(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
+                                                Sorting<T> sorting, OptionalLong knownTotal) {
+        return new Exports.Counted<>(total(em, rows, filter, knownTotal),
+                use -> rows.<Void>stream(em, filter.whereClause() + orderBy(params, sorting), filter.parameters(), stream -> {
+                    use.accept(stream);
+                    return null;
+                }));
     }
 
     /** What a list of SQL rows selects, from which tables, and how a row becomes an item. */

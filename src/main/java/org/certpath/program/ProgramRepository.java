@@ -83,14 +83,9 @@ public class ProgramRepository implements PanacheRepository<Program> {
         return Listing.page(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
     }
 
-    /**
-     * How many programs the filters match, and every one of them in the list's order through one cursor (see
-     * {@link Listing#stream}), from one filter.
-     */
+    /** How many programs the filters match, and every one of them in the list's order (see {@link Listing#export}). */
     public Exports.Counted<ProgramView> export(ProgramCriteria criteria, ListParams<ProgramView> params) {
-        Filter filter = ProgramFilter.sql(criteria);
-        return new Exports.Counted<>(Listing.total(getEntityManager(), rows, filter, facets.count(criteria)),
-                use -> Listing.stream(getEntityManager(), rows, filter, params, SORTING, use));
+        return Listing.export(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
     }
 
     /** What pathways show of a program: a row of plain values, not a managed entity. */

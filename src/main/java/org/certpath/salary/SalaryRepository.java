@@ -104,11 +104,9 @@ public class SalaryRepository implements PanacheRepository<Salary> {
         return Listing.page(getEntityManager(), ROWS, filter(query, params), params, SORTING, OptionalLong.empty());
     }
 
-    /** How many salary rows the filters match, and every one of them in the list's order through one cursor. */
+    /** How many salary rows the filters match, and every one of them in the list's order (see {@link Listing#export}). */
     public Exports.Counted<SalaryView> export(Query query, ListParams<SalaryView> params) {
-        Filter filter = filter(query, params);
-        return new Exports.Counted<>(Listing.total(getEntityManager(), ROWS, filter, OptionalLong.empty()),
-                use -> Listing.stream(getEntityManager(), ROWS, filter, params, SORTING, use));
+        return Listing.export(getEntityManager(), ROWS, filter(query, params), params, SORTING, OptionalLong.empty());
     }
 
     private static Filter filter(Query query, ListParams<SalaryView> params) {

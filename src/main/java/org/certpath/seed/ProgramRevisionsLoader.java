@@ -22,7 +22,8 @@ import static org.certpath.seed.ReferenceCsv.text;
 /**
  * Applies {@code programs-revised.csv} and {@code program-credential-links.csv} to the programs loaded
  * before it. A row's {@code mode} says what it does: {@code add} a program (loaded like a staged row),
- * {@code fill} only what a program lacks, or {@code correct} the figures its page gives differently.
+ * {@code fill} only what a program lacks, {@code correct} the figures its page gives differently, or
+ * {@code retire} a program its page shows is no longer offered (removed, with a tombstone for mirrors).
  * Then every program still without a duration but with hours in a known unit gets a derived one, and
  * each link names the credential, why the program leads to it, and the page that says so (or removes a
  * link whose own source does not support it).
@@ -47,6 +48,7 @@ class ProgramRevisionsLoader {
                 case "add" -> added.add(row);
                 case "fill" -> revise(row, false);
                 case "correct" -> revise(row, true);
+                case "retire" -> retire(row);
                 default -> throw new IllegalStateException("Row " + text(row, "program_key") + " has mode " + mode);
             }
         }
@@ -103,6 +105,13 @@ class ProgramRevisionsLoader {
         linkSources(id, row, figures);
     }
 
+    private void retire(Map<String, String> row) throws SQLException {
+        long id = program(text(row, "institution"), text(row, "program_name"));
+        statements.execute("delete from record_source where record_type = 'program' and record_id = ?", id);
+        statements.execute("delete from program where id = ?", id);
+        statements.execute("insert into tombstone (resource, key) values ('program', ?)", String.valueOf(id));
+    }
+
     private void linkSources(long programId, Map<String, String> row, Figures figures) throws SQLException {
         int position = staged.nextPosition(programId);
         String url = text(row, "source_url");
@@ -114,7 +123,17 @@ class ProgramRevisionsLoader {
             SourceKind tuitionKind = SourceKind.isStagingHost(tuitionUrl) ? SourceKind.MIRROR : SourceKind.INSTITUTION;
             long tuition = statements.source(tuitionUrl, text(row, "tuition_as_of"), "Tuition rate page", null, tuitionKind);
             if (tuition != main) {
-                staged.link(programId, tuition, position, "cost");
+                staged.link(programId, tuition, position++, "cost");
+            }
+        }
+        // Only files from V90 on have the unit columns.
+        String unitUrl = row.containsKey("unit_url") ? text(row, "unit_url") : null;
+        if (unitUrl != null && "derived".equals(figures.monthsBasis())) {
+            // The program's page says "credits"; another page of the institution says which.
+            long unit = statements.source(unitUrl, text(row, "unit_as_of"), text(row, "unit_title"), null,
+                    SourceKind.INSTITUTION);
+            if (unit != main) {
+                staged.link(programId, unit, position, "durationMonths");
             }
         }
     }

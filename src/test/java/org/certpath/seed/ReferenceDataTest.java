@@ -34,6 +34,7 @@ class ReferenceDataTest {
             Map.entry(V70__RevisePrograms.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V80__ReviseProgramsAgain.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V89__PublishedProgramLengths.PROGRAMS, List.of("institution", "program_name", "state")),
+            Map.entry(V90__RetireClosedProgramsAndStatedUnits.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry("salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry")),
             Map.entry("outlook.csv", List.of("occupation_title", "geography", "projection_period")),
             Map.entry("duties.csv", List.of("soc_code", "source_kind", "seq")),
@@ -47,7 +48,7 @@ class ReferenceDataTest {
             V61__SeedStagedCredentials.CREDENTIALS, V61__SeedStagedCredentials.SOURCES,
             V81__ReviseCredentials.CREDENTIALS, V81__ReviseCredentials.SOURCES);
     private static final List<String> URL_COLUMNS = List.of("source_url", "original_publisher_url", "publisher_url",
-            "tuition_url", "official_page_url", "official_url");
+            "tuition_url", "official_page_url", "official_url", "unit_url");
     /** The fields a credential's source may support: the paths of the Certification schema. */
     private static final Set<String> CREDENTIAL_FIELDS = Set.of("exam.feeMember", "exam.feeNonMember",
             "exam.feeIncludes", "exam.questions", "exam.minutes", "exam.delivery", "membership.name",
@@ -213,12 +214,17 @@ class ReferenceDataTest {
         List<Map<String, String>> revisions = new ArrayList<>(ReferenceCsv.read(V70__RevisePrograms.PROGRAMS));
         revisions.addAll(ReferenceCsv.read(V80__ReviseProgramsAgain.PROGRAMS));
         revisions.addAll(ReferenceCsv.read(V89__PublishedProgramLengths.PROGRAMS));
+        revisions.addAll(ReferenceCsv.read(V90__RetireClosedProgramsAndStatedUnits.PROGRAMS));
         for (Map<String, String> row : revisions) {
             boolean exists = existing.contains(programKey(row));
-            assertTrue(List.of("add", "fill", "correct").contains(row.get("mode")), "mode of " + programKey(row));
+            assertTrue(List.of("add", "fill", "correct", "retire").contains(row.get("mode")), "mode of " + programKey(row));
             assertEquals(!"add".equals(row.get("mode")), exists, row.get("mode") + " " + programKey(row));
             if ("add".equals(row.get("mode"))) {
                 existing.add(programKey(row));
+            }
+            if ("retire".equals(row.get("mode"))) {
+                assertTrue(!row.get("notes").isBlank(), "no evidence for retiring " + programKey(row));
+                existing.remove(programKey(row));
             }
         }
         List<String> credentials = new ArrayList<>(ReferenceCsv.read("certifications.csv").stream()

@@ -274,11 +274,10 @@ public final class CsvRows implements AutoCloseable {
                 || value instanceof OffsetDateTime || value instanceof LocalDate;
     }
 
-    /** What the JSON of the value reads: figures as {@link JsonConfiguration} writes them, instants as Jackson does. */
+    /** What the JSON of the value reads: figures as {@link PlainFigures} reads them, instants as Jackson does. */
     private String scalar(Object value) {
         if (value instanceof BigDecimal figure) {
-            BigDecimal stripped = figure.stripTrailingZeros();
-            return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+            return PlainFigures.of(figure);
         }
         if (value instanceof OffsetDateTime instant) {
             return instant(instant);

@@ -12,10 +12,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/**
- * Figures are written as the sources publish them: 50250 rather than 50250.00 or 5.025E+4, and
- * 26.91 as 26.91, in plain JSON and in sparse fieldsets alike.
- */
+/** Figures are written as {@link PlainFigures} reads them, in plain JSON and in sparse fieldsets alike. */
 @Singleton
 public class JsonConfiguration implements ObjectMapperCustomizer {
 
@@ -33,8 +30,7 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
 
         @Override
         public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            BigDecimal stripped = value.stripTrailingZeros();
-            generator.writeNumber(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+            generator.writeNumber(PlainFigures.stripped(value));
         }
     }
 }

@@ -3,7 +3,7 @@ package org.certpath.api;
 import java.math.BigDecimal;
 
 /** A figure as the sources publish it: 50250 rather than 50250.00 or 5.025E+4, and 26.91 as 26.91. */
-public final class PlainFigures {
+final class PlainFigures {
 
     /** Digits a long holds whatever they are. */
     private static final int LONG_DIGITS = 18;
@@ -12,7 +12,7 @@ public final class PlainFigures {
     }
 
     /** The figure's text, as {@link #stripped} reads; the common cases without the division stripping costs. */
-    public static String of(BigDecimal figure) {
+    static String of(BigDecimal figure) {
         int scale = figure.scale();
         if (scale > 0 && figure.precision() <= LONG_DIGITS) {
             // Most figures are money to the cent: dropping a long's zeros spares stripTrailingZeros' division.
@@ -27,7 +27,7 @@ public final class PlainFigures {
     }
 
     /** The figure without trailing zeros after the point and with no negative scale, for JSON to write as it is. */
-    public static BigDecimal stripped(BigDecimal figure) {
+    static BigDecimal stripped(BigDecimal figure) {
         BigDecimal stripped = figure.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

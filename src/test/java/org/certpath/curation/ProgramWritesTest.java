@@ -15,6 +15,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -116,6 +117,33 @@ class ProgramWritesTest {
             Editors.as(editor).header("If-Match", forged).when().delete("/v1/programs/" + id).then().statusCode(412);
         }
         Editors.as(editor).header("If-Match", etag).when().delete("/v1/programs/" + id).then().statusCode(204);
+    }
+
+    /** The list reads a program's links from the program (V91), so it must follow every change of them at once. */
+    @Test
+    void shouldListTheCredentialsAWriteGaveAProgram() {
+        String name = Editors.unique("Relinked Coding Program");
+        int id = create(program(name)).path("id");
+        String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+        Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"certifications\": [\"cpc\", \"cca\"]}")
+                .when().patch("/v1/programs/" + id)
+                .then().statusCode(200).body("certifications", containsInAnyOrder("cca", "cpc"));
+        given().queryParam("q", name).when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.id", contains(id))
+                .body("items[0].certifications", contains("cca", "cpc"))
+                .body("items[0].credentialLinks.code", contains("cca", "cpc"));
+        given().queryParam("q", name).queryParam("certification", "rhit").when().get("/v1/programs")
+                .then().statusCode(200).body("items", empty());
+        etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+        Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"certifications\": []}")
+                .when().patch("/v1/programs/" + id).then().statusCode(200);
+        given().queryParam("q", name).when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items[0].certifications", empty())
+                .body("items[0].credentialLinks", empty());
     }
 
     @Test

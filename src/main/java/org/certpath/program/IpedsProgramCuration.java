@@ -14,7 +14,7 @@ public class IpedsProgramCuration extends CuratedCollection<Program, IpedsProgra
 
     public IpedsProgramCuration(ProgramRepository repository, ProgramCuration programs) {
         super(ProgramResource.RECORD_TYPE, repository, new Shape<>(IpedsProgramInput.class, Program::new,
-                p -> p.id.toString(), IpedsProgramInput::from, ProgramView::from));
+                p -> p.id.toString(), IpedsProgramInput::from, repository::view));
         this.programs = programs;
     }
 

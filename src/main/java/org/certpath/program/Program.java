@@ -14,8 +14,8 @@ import org.certpath.curation.CuratedEntity;
 import org.certpath.region.Region;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A training program that prepares for one or more credentials. */
 @Entity
@@ -29,8 +29,9 @@ public class Program extends CuratedEntity {
     @JoinTable(name = "program_certification",
             joinColumns = @JoinColumn(name = "program_id"),
             inverseJoinColumns = @JoinColumn(name = "certification_id"))
+    // A set, so that Hibernate writes only the links that change: a kept link keeps its reason, which it does not map.
     @OrderBy("code")
-    public List<Certification> certifications = new ArrayList<>();
+    public Set<Certification> certifications = new LinkedHashSet<>();
 
     /** The credential as the source words it, kept because not every wording names a known code. */
     @Column(name = "credential_text")

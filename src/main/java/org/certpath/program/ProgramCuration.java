@@ -26,7 +26,7 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
     public ProgramCuration(ProgramRepository programs, CertificationRepository certifications,
                            RegionRepository regions) {
         super(ProgramResource.RECORD_TYPE, programs, new Shape<>(ProgramInput.class, Program::new,
-                p -> p.id.toString(), ProgramInput::from, ProgramView::from));
+                p -> p.id.toString(), ProgramInput::from, programs::view));
         this.programs = programs;
         this.certifications = certifications;
         this.regions = regions;
@@ -52,7 +52,7 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
         }
         p.institution = input.institution().trim();
         p.name = input.name().trim();
-        p.certifications.clear();
+        p.certifications.retainAll(named);
         p.certifications.addAll(named);
         p.credentialText = input.credentialText();
         p.awardLevel = input.awardLevel();

@@ -10,6 +10,7 @@ import org.certpath.api.Money;
 import org.certpath.api.Sorting;
 import org.certpath.api.VersionedCache;
 import org.certpath.certification.Certification;
+import org.certpath.provenance.SourceView;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -135,10 +136,14 @@ public class ProgramRepository implements PanacheRepository<Program> {
     }
 
     /**
-     * The credential links of one program with their reasons, which the entity's many-to-many does not carry:
-     * the item reads them here so that it shows what its entry in the list shows.
+     * One program as the item and the writes answer it, with its credential links and their reasons, which the
+     * entity's many-to-many does not carry: so that it shows what its entry in the list shows.
      */
-    public List<ProgramView.CredentialLink> credentialLinks(long programId) {
+    public ProgramView view(Program program, List<SourceView> sources) {
+        return ProgramView.from(program, sources).withCredentialLinks(credentialLinks(program.id));
+    }
+
+    private List<ProgramView.CredentialLink> credentialLinks(long programId) {
         Object joined = getEntityManager().createNativeQuery("select credential_links from program where id = :id")
                 .setParameter("id", programId).getSingleResult();
         return credentialLinks((String) joined);

@@ -61,8 +61,7 @@ public class ProgramResource extends CuratedResource<Program, ProgramInput> {
     public RestResponse<ProgramView> get(@PathParam("id") String id) {
         Program program = Keys.id(id).flatMap(programs::findByIdOptional)
                 .orElseThrow(() -> Problems.notFound("program", id));
-        ProgramView view = ProgramView.from(program, sources.sourcesOf(RECORD_TYPE, program.id))
-                .withCredentialLinks(programs.credentialLinks(program.id));
-        return Items.ok(view, program.version, program.updatedAt);
+        return Items.ok(programs.view(program, sources.sourcesOf(RECORD_TYPE, program.id)), program.version,
+                program.updatedAt);
     }
 }

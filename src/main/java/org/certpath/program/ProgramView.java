@@ -50,15 +50,16 @@ public record ProgramView(long id, String institution, String name, List<String>
         }
     }
 
-    public static ProgramView from(Program p, List<SourceView> sources) {
-        return new ProgramView(p.id, p.institution, p.name, p.certifications.stream().map(c -> c.code).toList(),
+    static ProgramView from(Program p, List<SourceView> sources) {
+        List<String> codes = p.certifications.stream().map(c -> c.code).sorted().toList();
+        return new ProgramView(p.id, p.institution, p.name, codes,
                 p.credentialText, p.awardLevel, p.awardText, p.deliveryMode, p.deliveryText, p.durationMonths,
                 p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation, p.accreditor,
                 Money.of(p.cost, p.currency), Basis.of(p.cost, p.costBasis, ProgramDerivation.COST_RULE, p.costInputs),
                 costScope(p.cost, p.costScope), Basis.of(p.durationMonths, p.durationBasis, p.durationMethod,
                         p.durationInputs), p.costNotes, p.region == null ? null : p.region.code,
                 p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo),
-                p.certifications.stream().map(c -> new CredentialLink(c.code, null)).toList(), p.cipCode, p.unitId,
+                codes.stream().map(code -> new CredentialLink(code, null)).toList(), p.cipCode, p.unitId,
                 Completions.of(p.completions, p.completionsYear), p.notes, p.updatedAt, sources);
     }
 

@@ -128,7 +128,7 @@ class ProgramWritesTest {
         Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
                 .body("{\"certifications\": [\"cpc\", \"cca\"]}")
                 .when().patch("/v1/programs/" + id)
-                .then().statusCode(200).body("certifications", containsInAnyOrder("cca", "cpc"));
+                .then().statusCode(200).body("certifications", contains("cca", "cpc"));
         given().queryParam("q", name).when().get("/v1/programs")
                 .then().statusCode(200)
                 .body("items.id", contains(id))
@@ -144,6 +144,30 @@ class ProgramWritesTest {
                 .then().statusCode(200)
                 .body("items[0].certifications", empty())
                 .body("items[0].credentialLinks", empty());
+    }
+
+    /** A write that keeps a link keeps why the program leads to the credential, which writes cannot state. */
+    @Test
+    void shouldKeepTheReasonOfALinkAWriteKeeps() {
+        Map<String, Object> listed = given().queryParam("q", "Portland Community College").when().get("/v1/programs")
+                .then().statusCode(200).extract().path("items.find { it.name == 'Health Information Management AAS Degree' }");
+        int id = (Integer) listed.get("id");
+        String notes = (String) listed.get("notes");
+        for (String written : List.of("Checked against the handbook.", notes)) {
+            String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+            Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                    .body(Map.of("notes", written))
+                    .when().patch("/v1/programs/" + id)
+                    .then().statusCode(200)
+                    .body("notes", equalTo(written))
+                    .body("credentialLinks", contains(Map.of("code", "rhit", "reason", "eligibility")));
+        }
+        given().when().get("/v1/programs/" + id).then().statusCode(200)
+                .body("credentialLinks", contains(Map.of("code", "rhit", "reason", "eligibility")));
+        given().queryParam("q", "Portland Community College").when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.credentialLinks",
+                        contains(Map.of("code", "rhit", "reason", "eligibility")));
     }
 
     @Test

@@ -140,7 +140,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
      * entity's many-to-many does not carry: so that it shows what its entry in the list shows.
      */
     public ProgramView view(Program program, List<SourceView> sources) {
-        return ProgramView.from(program, sources).withCredentialLinks(credentialLinks(program.id));
+        return ProgramView.from(program, credentialLinks(program.id), sources);
     }
 
     private List<ProgramView.CredentialLink> credentialLinks(long programId) {

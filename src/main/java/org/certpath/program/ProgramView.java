@@ -50,24 +50,17 @@ public record ProgramView(long id, String institution, String name, List<String>
         }
     }
 
-    static ProgramView from(Program p, List<SourceView> sources) {
-        List<String> codes = p.certifications.stream().map(c -> c.code).sorted().toList();
-        return new ProgramView(p.id, p.institution, p.name, codes,
+    /** The program with the links it has, as the list reads them (the codes are the links', in code order). */
+    static ProgramView from(Program p, List<CredentialLink> links, List<SourceView> sources) {
+        return new ProgramView(p.id, p.institution, p.name, links.stream().map(CredentialLink::code).toList(),
                 p.credentialText, p.awardLevel, p.awardText, p.deliveryMode, p.deliveryText, p.durationMonths,
                 p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation, p.accreditor,
                 Money.of(p.cost, p.currency), Basis.of(p.cost, p.costBasis, ProgramDerivation.COST_RULE, p.costInputs),
                 costScope(p.cost, p.costScope), Basis.of(p.durationMonths, p.durationBasis, p.durationMethod,
                         p.durationInputs), p.costNotes, p.region == null ? null : p.region.code,
                 p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo),
-                codes.stream().map(code -> new CredentialLink(code, null)).toList(), p.cipCode, p.unitId,
-                Completions.of(p.completions, p.completionsYear), p.notes, p.updatedAt, sources);
-    }
-
-    public ProgramView withCredentialLinks(List<CredentialLink> credentialLinks) {
-        return new ProgramView(id, institution, name, certifications, credentialText, awardLevel, awardText,
-                deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
-                accreditation, accreditor, cost, costBasis, costScope, durationBasis, costNotes, state,
-                serviceRestrictedTo, credentialLinks, cipCode, unitId, completions, notes, updatedAt, sources);
+                links, p.cipCode, p.unitId, Completions.of(p.completions, p.completionsYear), p.notes, p.updatedAt,
+                sources);
     }
 
     public ProgramView withSources(List<SourceView> sources) {

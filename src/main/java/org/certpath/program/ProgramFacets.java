@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.certpath.api.DataVersion;
 import org.jboss.logging.Logger;
+import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RangeBitmap;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -56,6 +58,8 @@ public class ProgramFacets {
 
     /** What a filter without a bitmap answers: its total must be counted in SQL. */
     static final RoaringBitmap NOT_INDEXED = new RoaringBitmap();
+    /** No program; never modified. */
+    private static final RoaringBitmap EMPTY = new RoaringBitmap();
 
     public ProgramFacets(AgroalDataSource dataSource, DataVersion dataVersion) {
         this.dataSource = dataSource;
@@ -297,21 +301,31 @@ public class ProgramFacets {
 
         /** How many programs every filter the criteria use keeps; empty when one of them is not indexed. */
         OptionalLong count(ProgramCriteria criteria) {
-            RoaringBitmap matching = RoaringBitmap.bitmapOfRange(0, size);
+            List<RoaringBitmap> kept = new ArrayList<>();
             for (ProgramFilter filter : ProgramFilter.values()) {
-                Optional<RoaringBitmap> kept = filter.matching(criteria, this);
-                if (kept.isPresent()) {
-                    if (kept.get() == NOT_INDEXED) {
+                Optional<RoaringBitmap> matching = filter.matching(criteria, this);
+                if (matching.isPresent()) {
+                    if (matching.get() == NOT_INDEXED) {
                         return OptionalLong.empty();
                     }
-                    matching.and(kept.get());
+                    kept.add(matching.get());
                 }
             }
-            return OptionalLong.of(matching.getLongCardinality());
+            // Counted without building the intersection where one or two filters apply, the common case.
+            return OptionalLong.of(switch (kept.size()) {
+                case 0 -> size;
+                case 1 -> kept.get(0).getLongCardinality();
+                case 2 -> RoaringBitmap.andCardinality(kept.get(0), kept.get(1));
+                default -> FastAggregation.and(kept.iterator()).getLongCardinality();
+            });
         }
 
+        /** The programs with any of these keys; the index's own bitmap for one key, which callers only read. */
         RoaringBitmap anyOf(ProgramFilter.Column facet, Collection<?> keys) {
             Map<Object, RoaringBitmap> index = byValue.getOrDefault(facet, Map.of());
+            if (keys.size() == 1) {
+                return index.getOrDefault(keys.iterator().next(), EMPTY);
+            }
             return RoaringBitmap.or(keys.stream().map(index::get).filter(Objects::nonNull).iterator());
         }
 

@@ -35,7 +35,7 @@ enum ProgramFilter {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
             if (!criteria.states().isEmpty()) {
-                filter.where("r.code in (:states)", "states", criteria.states());
+                filter.whereAmong("r.code", criteria.states());
             }
         }
 
@@ -53,9 +53,9 @@ enum ProgramFilter {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
             if (!criteria.servingStates().isEmpty()) {
-                filter.where("(r.code in (:servingStates) or (p.delivery_mode = 'online' and (p.service_restricted_to is null "
-                        + "or exists (select 1 from unnest(p.service_restricted_to) s where s in (:servingStates)))))",
-                        "servingStates", criteria.servingStates());
+                String states = Filter.codes(criteria.servingStates());
+                filter.where("(r.code in " + states + " or (p.delivery_mode = 'online' and (p.service_restricted_to is null "
+                        + "or exists (select 1 from unnest(p.service_restricted_to) s where s in " + states + "))))");
             }
         }
 
@@ -74,7 +74,7 @@ enum ProgramFilter {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
             if (!criteria.modes().isEmpty()) {
-                filter.where("p.delivery_mode in (:modes)", "modes", criteria.modes());
+                filter.whereAmong("p.delivery_mode", criteria.modes());
             }
         }
 
@@ -87,7 +87,7 @@ enum ProgramFilter {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
             if (!criteria.awards().isEmpty()) {
-                filter.where("p.award_level in (:awards)", "awards", criteria.awards());
+                filter.whereAmong("p.award_level", criteria.awards());
             }
         }
 
@@ -100,7 +100,7 @@ enum ProgramFilter {
         @Override
         void where(ProgramCriteria criteria, Filter filter) {
             if (!criteria.cipCodes().isEmpty()) {
-                filter.where("p.cip_code in (:cipCodes)", "cipCodes", criteria.cipCodes());
+                filter.whereAmong("p.cip_code", criteria.cipCodes());
             }
         }
 

@@ -112,13 +112,13 @@ public class SalaryRepository implements PanacheRepository<Salary> {
     private static Filter filter(Query query, ListParams<SalaryView> params) {
         Filter filter = new Filter();
         if (!query.occupations().isEmpty()) {
-            filter.whereIn("o.soc_code", "occupations", query.occupations());
+            filter.whereAmong("o.soc_code", query.occupations());
         }
         if (!query.regions().isEmpty()) {
-            filter.whereIn("r.code", "regions", query.regions());
+            filter.whereAmong("r.code", query.regions());
         }
         if (!query.editions().isEmpty()) {
-            filter.whereIn("s.edition", "editions", query.editions());
+            filter.whereAmong("s.edition", query.editions());
         }
         query.minMedian().ifPresent(median -> filter.where("s.annual_median >= :minMedian", "minMedian", median));
         query.maxMedian().ifPresent(median -> filter.where("s.annual_median <= :maxMedian", "maxMedian", median));

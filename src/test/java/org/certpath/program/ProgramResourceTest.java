@@ -46,7 +46,7 @@ class ProgramResourceTest {
      * The programs of the reference data: programs.csv, programs-staged.csv and the rows programs-revised.csv
      * adds, less the rows that enrich or revise one.
      */
-    static final int REFERENCE_PROGRAMS = 426;
+    static final int REFERENCE_PROGRAMS = 430;
 
     @Test
     void shouldServeEveryProgramOfTheReferenceData() {

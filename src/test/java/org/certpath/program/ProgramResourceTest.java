@@ -40,13 +40,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class ProgramResourceTest {
+public class ProgramResourceTest {
 
     /**
      * The programs of the reference data: programs.csv, programs-staged.csv and the rows programs-revised.csv
      * adds, less the rows that enrich or revise one.
      */
-    static final int REFERENCE_PROGRAMS = 430;
+    public static final int REFERENCE_PROGRAMS = 430;
 
     @Test
     void shouldServeEveryProgramOfTheReferenceData() {

@@ -1,6 +1,7 @@
 package org.certpath.provenance;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.certpath.program.ProgramResourceTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProvenanceTest {
 
     private static final Map<String, Integer> REFERENCE_ROWS = Map.of(
-            "organizations", 12, "certifications", 35, "programs", 430, "occupations", 9,
+            "organizations", 12, "certifications", 35, "programs", ProgramResourceTest.REFERENCE_PROGRAMS, "occupations", 9,
             "regions", 55, "salaries", 114 + 164, "outlooks", 6 + 11);
 
     @Test

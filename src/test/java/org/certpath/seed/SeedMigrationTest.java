@@ -3,6 +3,7 @@ package org.certpath.seed;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.certpath.program.ProgramResourceTest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeedMigrationTest {
 
     private static final Map<String, Integer> REFERENCE_ROWS = Map.of(
-            "certifications", 35, "programs", 430, "salaries", 114 + 164, "outlooks", 6 + 11, "regions", 55);
+            "certifications", 35, "programs", ProgramResourceTest.REFERENCE_PROGRAMS, "salaries", 114 + 164, "outlooks", 6 + 11, "regions", 55);
 
     /** What the seed loads, by content (ids of sources and timestamps aside), in the tables of a schema. */
     private static final List<String> SEEDED = List.of("""

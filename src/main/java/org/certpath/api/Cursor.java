@@ -10,13 +10,38 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An opaque keyset position: the sort it was made for, the sort values of the last item served
  * and its id. Paging from it costs the same at any depth and skips or repeats nothing when rows
- * are inserted meanwhile.
+ * are inserted meanwhile. A list that keeps its order in memory adds where that item stood in it
+ * ({@link Position}); the values and id alone still say where the next page starts.
  */
-public record Cursor(String sort, List<Object> values, long id) {
+public record Cursor(String sort, List<Object> values, long id, Optional<Position> position) {
+
+    /** Where the last item served stood in a list's order as of one data version: its rank, counted from 0. */
+    public record Position(long dataVersion, int rank) {
+
+        private static final Pattern TEXT = Pattern.compile("(\\d{1,18}):(\\d{1,9})");
+
+        String encode() {
+            return dataVersion + ":" + rank;
+        }
+
+        static Position decode(String text) {
+            Matcher parts = TEXT.matcher(text);
+            if (!parts.matches()) {
+                throw new IllegalArgumentException("Not a position");
+            }
+            return new Position(Long.parseLong(parts.group(1)), Integer.parseInt(parts.group(2)));
+        }
+    }
+
+    public Cursor(String sort, List<Object> values, long id) {
+        this(sort, values, id, Optional.empty());
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longer than any sort value the data holds (a cost to the cent): longer ones are forged. */
@@ -30,6 +55,7 @@ public record Cursor(String sort, List<Object> values, long id) {
         parts.add(sort);
         values.forEach(value -> parts.add(value == null ? null : value.toString()));
         parts.add(Long.toString(id));
+        position.ifPresent(at -> parts.add(at.encode()));
         try {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(parts));
         } catch (JsonProcessingException e) {
@@ -41,14 +67,17 @@ public record Cursor(String sort, List<Object> values, long id) {
     public static <T> Optional<Cursor> decode(String encoded, String sort, List<Sorting.Order<T>> orders) {
         try {
             List<String> parts = JSON.readValue(Base64.getUrlDecoder().decode(encoded), STRINGS);
-            if (parts.size() != orders.size() + 2 || !sort.equals(parts.get(0))) {
+            int keyed = orders.size() + 2;
+            if (parts.size() != keyed && parts.size() != keyed + 1 || !sort.equals(parts.get(0))) {
                 return Optional.empty();
             }
             List<Object> values = new ArrayList<>();
             for (int i = 0; i < orders.size(); i++) {
                 values.add(parse(parts.get(i + 1), orders.get(i).field().type()));
             }
-            return Optional.of(new Cursor(sort, values, Long.parseLong(parts.get(parts.size() - 1))));
+            Optional<Position> position = parts.size() > keyed ? Optional.of(Position.decode(parts.get(keyed)))
+                    : Optional.empty();
+            return Optional.of(new Cursor(sort, values, Long.parseLong(parts.get(keyed - 1)), position));
         } catch (RuntimeException | java.io.IOException e) {
             return Optional.empty();
         }

@@ -224,22 +224,35 @@ public final class Listing {
         params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting));
 
         List<T> rows = query.rows(paged.whereClause(), orderBy(params, sorting), params.limit() + 1, paged.parameters());
+        return page(rows, total, params, sorting, last -> Optional.empty());
+    }
 
+    /**
+     * A page of rows that the caller found in the list's order without a keyset query: at most one row more
+     * than the page holds, which says that a next page exists. {@code positionOf} says where an item stands in
+     * the order the caller keeps, for the next page's cursor.
+     */
+    public static <T> Slice<T> page(List<T> rows, long total, ListParams<T> params, Sorting<T> sorting,
+                                    Function<T, Optional<Cursor.Position>> positionOf) {
         Optional<Cursor> next = Optional.empty();
         if (rows.size() > params.limit()) {
             rows = new ArrayList<>(rows.subList(0, params.limit()));
             T last = rows.get(rows.size() - 1);
             List<Object> values = new ArrayList<>();
             params.sort().forEach(order -> values.add(order.field().value().apply(last)));
-            next = Optional.of(new Cursor(params.sortToken(), values, sorting.idOf(last)));
+            next = Optional.of(new Cursor(params.sortToken(), values, sorting.idOf(last), positionOf.apply(last)));
         }
         return new Slice<>(rows, total, next);
     }
 
-    /** The list's order, unknown values last in either direction, the id breaking ties. */
     private static <T> String orderBy(ListParams<T> params, Sorting<T> sorting) {
+        return orderBy(params.sort(), sorting);
+    }
+
+    /** The list's order, unknown values last in either direction, the id breaking ties. */
+    public static <T> String orderBy(List<Sorting.Order<T>> sort, Sorting<T> sorting) {
         StringJoiner orderBy = new StringJoiner(", ", " order by ", "");
-        params.sort().forEach(order -> orderBy.add(order.field().path() + (order.descending() ? " desc" : " asc") + " nulls last"));
+        sort.forEach(order -> orderBy.add(order.field().path() + (order.descending() ? " desc" : " asc") + " nulls last"));
         orderBy.add(sorting.idPath() + " asc");
         return orderBy.toString();
     }

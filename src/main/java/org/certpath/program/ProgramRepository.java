@@ -2,6 +2,7 @@ package org.certpath.program;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.certpath.api.Cursor;
 import org.certpath.api.Exports;
 import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
@@ -14,10 +15,13 @@ import org.certpath.provenance.SourceView;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,7 +43,10 @@ public class ProgramRepository implements PanacheRepository<Program> {
             .notNull("id", "name", "institution", "updatedAt")
             .defaultSort("institution");
 
-    private static final String FROM = "program p left join region r on r.id = p.region_id";
+    static final String FROM = "program p left join region r on r.id = p.region_id";
+    /** The list's default order in SQL, which {@link ProgramFacets} also keeps, as a permutation of the programs. */
+    static final String DEFAULT_ORDER = Listing.orderBy(
+            List.of(new Sorting.Order<>(SORTING.get(SORTING.defaultSort()), false)), SORTING);
 
     /**
      * A page of programs with their credentials, in one statement; the sources of the page follow in
@@ -80,8 +87,39 @@ public class ProgramRepository implements PanacheRepository<Program> {
         this.facets = facets;
     }
 
+    /**
+     * A page of programs. In the default order, the facets find the page's programs without a query where they can,
+     * and only those are read, by id: PostgreSQL otherwise plans, filters and sorts for every page it was not asked
+     * before (a cursor or a cost is a new parameter each time).
+     */
     public Listing.Slice<ProgramView> list(ProgramCriteria criteria, ListParams<ProgramView> params) {
+        if (params.sortToken().equals(SORTING.defaultSort())) {
+            Optional<ProgramFacets.OrderedPage> page = facets.page(criteria, params.after(), params.limit() + 1);
+            if (page.isPresent()) {
+                return ordered(page.get(), params);
+            }
+        }
         return Listing.page(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
+    }
+
+    private Listing.Slice<ProgramView> ordered(ProgramFacets.OrderedPage page, ListParams<ProgramView> params) {
+        Map<Long, ProgramView> byId = new HashMap<>();
+        Map<Long, Cursor.Position> positions = new HashMap<>();
+        if (page.ids().length > 0) {
+            rows.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", page.ids()))
+                    .forEach(program -> byId.put(program.id(), program));
+        }
+        List<ProgramView> inOrder = new ArrayList<>();
+        for (int i = 0; i < page.ids().length; i++) {
+            ProgramView program = byId.get(page.ids()[i]);
+            // Only a program deleted since the facets' data version is missing, and a newer version rebuilds them.
+            if (program != null) {
+                inOrder.add(program);
+                positions.put(program.id(), new Cursor.Position(page.dataVersion(), page.ranks()[i]));
+            }
+        }
+        return Listing.page(inOrder, page.total(), params, SORTING,
+                program -> Optional.ofNullable(positions.get(program.id())));
     }
 
     /** How many programs the filters match, and every one of them in the list's order (see {@link Listing#export}). */

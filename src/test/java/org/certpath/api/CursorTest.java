@@ -45,6 +45,22 @@ class CursorTest {
     }
 
     @Test
+    void shouldReadBackThePositionOfAnOrderKeptInMemory() {
+        Cursor cursor = new Cursor("name", List.of("Acme"), 3, Optional.of(new Cursor.Position(81, 20_479)));
+        assertEquals(Optional.of(cursor), Cursor.decode(cursor.encode(), "name", orders("name")));
+        assertEquals(Optional.of(new Cursor("name", List.of("Acme"), 3)),
+                Cursor.decode(new Cursor("name", List.of("Acme"), 3).encode(), "name", orders("name")));
+    }
+
+    @Test
+    void shouldRefuseAForgedPosition() {
+        for (String position : List.of("81", "81:", ":5", "81:-5", "-1:5", "81:5:6", "81:99999999999", "x:y", "")) {
+            String forged = base64("[\"name\",\"Acme\",\"3\",\"" + position + "\"]");
+            assertTrue(Cursor.decode(forged, "name", orders("name")).isEmpty(), position);
+        }
+    }
+
+    @Test
     void shouldRefuseACursorMadeForAnotherSort() {
         String encoded = new Cursor("name", List.of("Acme"), 3).encode();
         assertTrue(Cursor.decode(encoded, "cost", orders("cost")).isEmpty());

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -457,11 +459,7 @@ public class ProgramResourceTest {
         ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of());
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (facets.count(everything).isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the facets of the current data are built");
-            Thread.onSpinWait();
-        }
+        awaitFacets(everything);
         for (int pass = 1; pass <= 2; pass++) {
             for (Map<String, Object> filter : filters) {
                 Response page = given().queryParams(filter).queryParam("limit", 500 - pass)
@@ -475,6 +473,53 @@ public class ProgramResourceTest {
                 .then().statusCode(200).body("items", not(empty()));
         given().queryParam("updatedSince", justAfterLatest).when().get("/v1/programs")
                 .then().statusCode(200).body("page.total", equalTo(0));
+    }
+
+    private void awaitFacets(ProgramCriteria everything) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (facets.count(everything).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the facets of the current data are built");
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * In the default order, pages are found in the order the facets keep, and their cursors say where the last item
+     * stood: page after page, what is served is what PostgreSQL orders and filters.
+     */
+    @Test
+    void shouldPageTheDefaultOrderFromTheFacetsAsPostgresqlOrdersIt() {
+        awaitFacets(new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
+        Map<Map<String, Object>, String> filters = Map.of(
+                Map.of(), "true",
+                Map.of("deliveryMode", "online"), "p.delivery_mode = 'online'",
+                Map.of("certification", "cpc"), "exists (select 1 from program_certification pc join certification c "
+                        + "on c.id = pc.certification_id where pc.program_id = p.id and c.code = 'cpc')",
+                Map.of("maxCost", "5000", "state", "NJ,TX"), "p.cost <= 5000 and r.code in ('NJ', 'TX')");
+        for (Map.Entry<Map<String, Object>, String> filter : filters.entrySet()) {
+            List<Long> served = new ArrayList<>();
+            String cursor = null;
+            do {
+                var request = given().queryParams(filter.getKey()).queryParam("limit", 9);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                Response page = request.when().get("/v1/programs").then().statusCode(200).extract().response();
+                page.<List<Number>>path("items.id").forEach(id -> served.add(id.longValue()));
+                cursor = page.path("page.nextCursor");
+                if (cursor != null) {
+                    String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                    assertTrue(decoded.matches("\\[\"institution\",.*,\"\\d+\",\"\\d+:\\d+\"]"),
+                            "a cursor with its position in the facets' order: " + decoded);
+                }
+            } while (cursor != null);
+            @SuppressWarnings("unchecked")
+            List<Number> expected = entityManager.createNativeQuery("select p.id from program p left join region r "
+                    + "on r.id = p.region_id where " + filter.getValue() + " order by p.institution, p.id").getResultList();
+            assertFalse(expected.isEmpty(), filter.getKey().toString());
+            assertEquals(expected.stream().map(Number::longValue).toList(), served, filter.getKey().toString());
+        }
     }
 
     @Test

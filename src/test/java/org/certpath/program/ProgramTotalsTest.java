@@ -1,5 +1,6 @@
 package org.certpath.program;
 
+import org.certpath.api.Cursor;
 import org.certpath.api.Filter;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The totals the facets give, against a count of generated programs that states what each filter
@@ -33,6 +36,7 @@ class ProgramTotalsTest {
     private static final List<ProgramFilter.Column> COLUMNS = Arrays.stream(ProgramFilter.Column.values())
             .filter(facet -> facet.kind != ProgramFilter.Column.Kind.LINKED).toList();
     private static final long EPOCH_MICROS = 1_700_000_000_000_000L;
+    private static final long VERSION = 12;
 
     private record Row(long id, String state, String mode, String award, Long months, Long cents, Boolean accredited,
                        long updatedMicros, Set<Long> credentials, List<String> restrictedTo, String cip) {
@@ -95,7 +99,83 @@ class ProgramTotalsTest {
         return rows;
     }
 
+    @Test
+    void shouldPageTheDefaultOrderAsAFilterOfThatOrderWouldPageIt() {
+        Random random = new Random(5);
+        for (int round = 0; round < 40; round++) {
+            List<Row> rows = rows(random, random.nextInt(300));
+            List<Row> order = new ArrayList<>(rows);
+            Collections.shuffle(order, random);
+            ProgramFacets.Indexes indexes = index(rows, order);
+            for (int query = 0; query < 50; query++) {
+                ProgramCriteria criteria = criteria(random, false);
+                List<Long> expected = order.stream().filter(row -> matches(row, criteria)).map(Row::id).toList();
+                int size = 1 + random.nextInt(10);
+                List<Long> paged = new ArrayList<>();
+                Optional<Cursor> after = Optional.empty();
+                while (true) {
+                    ProgramFacets.OrderedPage page = indexes.page(criteria, VERSION, after, size + 1).orElseThrow();
+                    assertEquals(expected.size(), page.total(), criteria.toString());
+                    Arrays.stream(page.ids()).limit(size).forEach(paged::add);
+                    if (page.ids().length <= size) {
+                        break;
+                    }
+                    after = Optional.of(cursor(page.ids()[size - 1], VERSION, page.ranks()[size - 1]));
+                }
+                assertEquals(expected, paged, "round " + round + ": " + criteria);
+            }
+        }
+    }
+
+    @Test
+    void shouldLeaveToSqlACursorOfOtherDataOrOneWhoseProgramMoved() {
+        List<Row> rows = rows(new Random(3), 30);
+        ProgramFacets.Indexes indexes = index(rows, rows);
+        ProgramCriteria all = criteria(Optional.empty());
+        ProgramFacets.OrderedPage first = indexes.page(all, VERSION, Optional.empty(), 5).orElseThrow();
+        long id = first.ids()[4];
+        int rank = first.ranks()[4];
+        assertEquals(List.of(rows.get(5).id()), Arrays.stream(indexes.page(all, VERSION,
+                Optional.of(cursor(id, VERSION, rank)), 1).orElseThrow().ids()).boxed().toList());
+        assertTrue(indexes.page(all, VERSION, Optional.of(cursor(id, VERSION + 1, rank)), 1).isEmpty());
+        assertTrue(indexes.page(all, VERSION, Optional.of(cursor(id, VERSION, rank + 1)), 1).isEmpty());
+        assertTrue(indexes.page(all, VERSION, Optional.of(cursor(id, VERSION, rows.size())), 1).isEmpty());
+        assertTrue(indexes.page(all, VERSION, Optional.of(new Cursor("institution", List.of("x"), id)), 1).isEmpty());
+    }
+
+    @Test
+    void shouldLeaveSparseMatchesToSqlAndAKeywordToo() {
+        List<Row> rows = new ArrayList<>(rows(new Random(9), 3_000));
+        Row only = rows.get(1_234);
+        rows.set(1_234, new Row(only.id(), only.state(), only.mode(), only.award(), only.months(), only.cents(),
+                only.accredited(), only.updatedMicros(), Set.of(99L), only.restrictedTo(), only.cip()));
+        ProgramFacets.Indexes indexes = index(rows, rows);
+        assertTrue(indexes.page(criteria(Optional.of(List.of(99L))), VERSION, Optional.empty(), 21).isEmpty());
+        ProgramFacets.OrderedPage none = indexes.page(criteria(Optional.of(List.of(98L))), VERSION, Optional.empty(), 21)
+                .orElseThrow();
+        assertEquals(0, none.total());
+        assertEquals(0, none.ids().length);
+        ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("coding"),
+                Optional.empty(), List.of());
+        assertTrue(indexes.page(keyword, VERSION, Optional.empty(), 21).isEmpty());
+    }
+
+    private static ProgramCriteria criteria(Optional<List<Long>> certificationIds) {
+        return new ProgramCriteria(certificationIds, List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    private static Cursor cursor(long id, long version, int rank) {
+        return new Cursor("institution", List.of("x"), id, Optional.of(new Cursor.Position(version, rank)));
+    }
+
     private static ProgramFacets.Indexes index(List<Row> rows) {
+        return index(rows, rows);
+    }
+
+    /** The facets of {@code rows}, whose default order is {@code order}. */
+    private static ProgramFacets.Indexes index(List<Row> rows, List<Row> order) {
         ProgramFacets.Builder builder = new ProgramFacets.Builder();
         for (Row row : rows) {
             Object[] values = COLUMNS.stream().map(facet -> switch (facet) {
@@ -127,6 +207,7 @@ class ProgramTotalsTest {
                 }
             }
         }
+        order.forEach(row -> builder.inDefaultOrder(row.id()));
         return builder.build();
     }
 

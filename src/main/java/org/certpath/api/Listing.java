@@ -74,8 +74,16 @@ public final class Listing {
      */
     public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
                                     Sorting<T> sorting, OptionalLong knownTotal) {
+        return page(em, rows, filter, params, sorting, knownTotal, last -> Optional.empty());
+    }
+
+    /** The same, the next page's cursor also saying where its item stands in an order the caller keeps. */
+    public static <T> Slice<T> page(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
+                                    Sorting<T> sorting, OptionalLong knownTotal,
+                                    Function<T, Optional<Cursor.Position>> positionOf) {
         return page(filter, params, sorting, total(em, rows, filter, knownTotal),
-                (where, orderBy, limit, parameters) -> rows.list(em, where + orderBy + " limit " + limit, parameters));
+                (where, orderBy, limit, parameters) -> rows.list(em, where + orderBy + " limit " + limit, parameters),
+                positionOf);
     }
 
     /** What the filters match: {@code knownTotal} when the caller knows it without counting rows. */
@@ -220,11 +228,16 @@ public final class Listing {
 
     private static <T> Slice<T> page(Filter scoped, ListParams<T> params, Sorting<T> sorting, long total,
                                      PageQuery<T> query) {
+        return page(scoped, params, sorting, total, query, last -> Optional.empty());
+    }
+
+    private static <T> Slice<T> page(Filter scoped, ListParams<T> params, Sorting<T> sorting, long total,
+                                     PageQuery<T> query, Function<T, Optional<Cursor.Position>> positionOf) {
         Filter paged = scoped.copy();
         params.after().ifPresent(cursor -> keyset(paged, params.sort(), cursor, sorting));
 
         List<T> rows = query.rows(paged.whereClause(), orderBy(params, sorting), params.limit() + 1, paged.parameters());
-        return page(rows, total, params, sorting, last -> Optional.empty());
+        return page(rows, total, params, sorting, positionOf);
     }
 
     /**

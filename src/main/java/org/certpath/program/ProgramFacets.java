@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
@@ -96,6 +97,19 @@ public class ProgramFacets {
             return Optional.empty();
         }
         return facets.indexes.page(criteria, facets.version, after, count);
+    }
+
+    /**
+     * Where a program stands in the list's default order of the current data, when the facets of the current data
+     * are built: so that a page found in SQL gives a cursor that the next page can start from without a query.
+     */
+    public Optional<Cursor.Position> positionOf(long programId) {
+        Facets facets = latest;
+        if (facets == null || facets.version < dataVersion.current().version()) {
+            return Optional.empty();
+        }
+        return facets.indexes.rankOf(programId).stream().mapToObj(rank -> new Cursor.Position(facets.version, rank))
+                .findFirst();
     }
 
     /**
@@ -342,6 +356,8 @@ public class ProgramFacets {
         private final long[] ids;
         /** The positions in the list's default order. */
         private final int[] defaultOrder;
+        /** Where each position stands in {@link #defaultOrder}. */
+        private final int[] ranks;
         private final Map<ProgramFilter.Column, Map<Object, RoaringBitmap>> byValue;
         private final Map<ProgramFilter.Column, Range> ranges;
         private final Map<ProgramFilter.Column, RoaringBitmap> trues;
@@ -353,6 +369,10 @@ public class ProgramFacets {
             this.size = ids.length;
             this.ids = ids;
             this.defaultOrder = defaultOrder;
+            this.ranks = new int[defaultOrder.length];
+            for (int rank = 0; rank < defaultOrder.length; rank++) {
+                ranks[defaultOrder[rank]] = rank;
+            }
             this.byValue = byValue;
             this.ranges = ranges;
             this.trues = trues;
@@ -391,6 +411,12 @@ public class ProgramFacets {
                 case 2 -> RoaringBitmap.andCardinality(kept.get(0), kept.get(1));
                 default -> FastAggregation.and(kept.iterator()).getLongCardinality();
             };
+        }
+
+        /** The rank of a program in the default order; empty when it is not indexed. */
+        OptionalInt rankOf(long programId) {
+            int position = Arrays.binarySearch(ids, programId);
+            return position < 0 ? OptionalInt.empty() : OptionalInt.of(ranks[position]);
         }
 
         /** See {@link ProgramFacets#page}. */

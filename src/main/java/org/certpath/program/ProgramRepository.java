@@ -93,13 +93,17 @@ public class ProgramRepository implements PanacheRepository<Program> {
      * before (a cursor or a cost is a new parameter each time).
      */
     public Listing.Slice<ProgramView> list(ProgramCriteria criteria, ListParams<ProgramView> params) {
-        if (params.sortToken().equals(SORTING.defaultSort())) {
-            Optional<ProgramFacets.OrderedPage> page = facets.page(criteria, params.after(), params.limit() + 1);
-            if (page.isPresent()) {
-                return ordered(page.get(), params);
-            }
+        if (!params.sortToken().equals(SORTING.defaultSort())) {
+            return Listing.page(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING,
+                    facets.count(criteria));
         }
-        return Listing.page(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
+        Optional<ProgramFacets.OrderedPage> page = facets.page(criteria, params.after(), params.limit() + 1);
+        if (page.isPresent()) {
+            return ordered(page.get(), params);
+        }
+        // A cursor of older data, or made before the facets were built: its next page starts from the facets again.
+        return Listing.page(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING,
+                facets.count(criteria), program -> facets.positionOf(program.id()));
     }
 
     private Listing.Slice<ProgramView> ordered(ProgramFacets.OrderedPage page, ListParams<ProgramView> params) {

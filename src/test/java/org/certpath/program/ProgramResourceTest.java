@@ -1,6 +1,7 @@
 package org.certpath.program;
 
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -488,7 +489,7 @@ public class ProgramResourceTest {
      * stood: page after page, what is served is what PostgreSQL orders and filters.
      */
     @Test
-    void shouldPageTheDefaultOrderFromTheFacetsAsPostgresqlOrdersIt() {
+    void shouldPageTheDefaultOrderFromTheFacetsAsPostgresqlOrdersIt() throws Exception {
         awaitFacets(new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
         Map<Map<String, Object>, String> filters = Map.of(
@@ -520,6 +521,29 @@ public class ProgramResourceTest {
             assertFalse(expected.isEmpty(), filter.getKey().toString());
             assertEquals(expected.stream().map(Number::longValue).toList(), served, filter.getKey().toString());
         }
+        // A cursor without a position (made before the facets were built, or by SQL) pages the same, and the page it
+        // gives has a cursor with one.
+        String positioned = given().queryParam("limit", 4).when().get("/v1/programs").then().statusCode(200)
+                .extract().path("page.nextCursor");
+        ObjectMapper json = new ObjectMapper();
+        List<?> parts = json.readValue(Base64.getUrlDecoder().decode(positioned), List.class);
+        String bare = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                json.writeValueAsBytes(parts.subList(0, parts.size() - 1)));
+        for (String cursor : List.of(positioned, bare)) {
+            Response page = given().queryParam("limit", 4).queryParam("cursor", cursor).when().get("/v1/programs")
+                    .then().statusCode(200).extract().response();
+            assertEquals(List.of(4L, 5L, 6L, 7L).stream().map(rank -> served(rank)).toList(),
+                    page.<List<Number>>path("items.id").stream().map(Number::longValue).toList(), cursor);
+            String next = new String(Base64.getUrlDecoder().decode((String) page.path("page.nextCursor")),
+                    StandardCharsets.UTF_8);
+            assertTrue(next.matches(".*,\"\\d+:\\d+\"]"), "the next cursor has a position: " + next);
+        }
+    }
+
+    /** The id of the program at this rank of the list's default order. */
+    private long served(long rank) {
+        return ((Number) entityManager.createNativeQuery("select p.id from program p order by p.institution, p.id "
+                + "offset " + rank + " limit 1").getSingleResult()).longValue();
     }
 
     @Test

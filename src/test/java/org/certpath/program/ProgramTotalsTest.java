@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
@@ -141,6 +142,18 @@ class ProgramTotalsTest {
         assertTrue(indexes.page(all, VERSION, Optional.of(cursor(id, VERSION, rank + 1)), 1).isEmpty());
         assertTrue(indexes.page(all, VERSION, Optional.of(cursor(id, VERSION, rows.size())), 1).isEmpty());
         assertTrue(indexes.page(all, VERSION, Optional.of(new Cursor("institution", List.of("x"), id)), 1).isEmpty());
+    }
+
+    @Test
+    void shouldSayWhereEachProgramStandsInTheDefaultOrder() {
+        List<Row> rows = rows(new Random(4), 200);
+        List<Row> order = new ArrayList<>(rows);
+        Collections.shuffle(order, new Random(8));
+        ProgramFacets.Indexes indexes = index(rows, order);
+        for (int rank = 0; rank < order.size(); rank++) {
+            assertEquals(OptionalInt.of(rank), indexes.rankOf(order.get(rank).id()));
+        }
+        assertEquals(OptionalInt.empty(), indexes.rankOf(1));
     }
 
     @Test

@@ -31,7 +31,7 @@ public class Exports {
     public static final int MAX_ROWS = 100_000;
     public static final MediaType CSV = new MediaType("text", "csv", "utf-8");
     /** Records turned into rows at a time: one query for their sources, one flush (measured in bench/). */
-    static final int CHUNK = 2_000;
+    public static final int CHUNK = 2_000;
     /**
      * How long a streamed export may hold its cursor's transaction: the rows of a slow client's export are read
      * as it takes them.

@@ -22,10 +22,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.PrimitiveIterator;
 import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,6 +99,23 @@ public class ProgramFacets {
             return Optional.empty();
         }
         return facets.indexes.page(criteria, facets.version, after, count);
+    }
+
+    /**
+     * Every program the filters keep, in the list's default order, as an export reads them: walked as they are
+     * asked for, so that what is held does not grow with the export. Empty when SQL must find them.
+     */
+    public Optional<Matching> inDefaultOrder(ProgramCriteria criteria) {
+        Facets facets = latest;
+        if (facets == null || facets.version < dataVersion.current().version()) {
+            rebuild();
+            return Optional.empty();
+        }
+        return facets.indexes.inDefaultOrder(criteria);
+    }
+
+    /** How many programs the filters keep, and their ids in the default order. */
+    public record Matching(long total, PrimitiveIterator.OfLong ids) {
     }
 
     /**
@@ -411,6 +430,36 @@ public class ProgramFacets {
                 case 2 -> RoaringBitmap.andCardinality(kept.get(0), kept.get(1));
                 default -> FastAggregation.and(kept.iterator()).getLongCardinality();
             };
+        }
+
+        /** See {@link ProgramFacets#inDefaultOrder}. */
+        Optional<Matching> inDefaultOrder(ProgramCriteria criteria) {
+            return kept(criteria).map(kept -> new Matching(count(kept), new PrimitiveIterator.OfLong() {
+                private int rank = next(0);
+
+                private int next(int from) {
+                    int at = from;
+                    while (at < size && !keptByAll(kept, defaultOrder[at])) {
+                        at++;
+                    }
+                    return at;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return rank < size;
+                }
+
+                @Override
+                public long nextLong() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    long id = ids[defaultOrder[rank]];
+                    rank = next(rank + 1);
+                    return id;
+                }
+            }));
         }
 
         /** The rank of a program in the default order; empty when it is not indexed. */

@@ -15,13 +15,14 @@ import org.certpath.provenance.SourceView;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.PrimitiveIterator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -107,28 +108,50 @@ public class ProgramRepository implements PanacheRepository<Program> {
     }
 
     private Listing.Slice<ProgramView> ordered(ProgramFacets.OrderedPage page, ListParams<ProgramView> params) {
-        Map<Long, ProgramView> byId = new HashMap<>();
         Map<Long, Cursor.Position> positions = new HashMap<>();
-        if (page.ids().length > 0) {
-            rows.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", page.ids()))
-                    .forEach(program -> byId.put(program.id(), program));
-        }
-        List<ProgramView> inOrder = new ArrayList<>();
         for (int i = 0; i < page.ids().length; i++) {
-            ProgramView program = byId.get(page.ids()[i]);
-            // Only a program deleted since the facets' data version is missing, and a newer version rebuilds them.
-            if (program != null) {
-                inOrder.add(program);
-                positions.put(program.id(), new Cursor.Position(page.dataVersion(), page.ranks()[i]));
-            }
+            positions.put(page.ids()[i], new Cursor.Position(page.dataVersion(), page.ranks()[i]));
         }
-        return Listing.page(inOrder, page.total(), params, SORTING,
+        return Listing.page(inOrder(page.ids()), page.total(), params, SORTING,
                 program -> Optional.ofNullable(positions.get(program.id())));
     }
 
-    /** How many programs the filters match, and every one of them in the list's order (see {@link Listing#export}). */
+    /**
+     * How many programs the filters match, and every one of them in the list's order (see {@link Listing#export}). In
+     * the default order, the facets name them and they are read by id, a chunk at a time: PostgreSQL neither filters
+     * nor sorts them.
+     */
     public Exports.Counted<ProgramView> export(ProgramCriteria criteria, ListParams<ProgramView> params) {
+        if (params.sortToken().equals(SORTING.defaultSort())) {
+            Optional<ProgramFacets.Matching> matching = facets.inDefaultOrder(criteria);
+            if (matching.isPresent()) {
+                PrimitiveIterator.OfLong ids = matching.get().ids();
+                return new Exports.Counted<>(matching.get().total(), use -> use.accept(Stream
+                        .generate(() -> chunk(ids)).takeWhile(chunk -> chunk.length > 0)
+                        .flatMap(chunk -> inOrder(chunk).stream())));
+            }
+        }
         return Listing.export(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
+    }
+
+    private static long[] chunk(PrimitiveIterator.OfLong ids) {
+        long[] chunk = new long[Exports.CHUNK];
+        int size = 0;
+        while (size < chunk.length && ids.hasNext()) {
+            chunk[size++] = ids.nextLong();
+        }
+        return Arrays.copyOf(chunk, size);
+    }
+
+    /** The programs with these ids, in the order of the ids; a program deleted meanwhile is left out. */
+    private List<ProgramView> inOrder(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        Map<Long, ProgramView> byId = new HashMap<>();
+        rows.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", ids))
+                .forEach(program -> byId.put(program.id(), program));
+        return Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** What pathways show of a program: a row of plain values, not a managed entity. */

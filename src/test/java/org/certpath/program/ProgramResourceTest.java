@@ -540,6 +540,26 @@ public class ProgramResourceTest {
         }
     }
 
+    /** In the default order, an export reads the programs the facets name, by id: the same rows, in the same order. */
+    @Test
+    void shouldExportTheDefaultOrderFromTheFacetsAsPostgresqlOrdersIt() {
+        awaitFacets(new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
+        Map<Map<String, Object>, String> filters = Map.of(
+                Map.of("fields", "id"), "true",
+                Map.of("fields", "id", "deliveryMode", "online,hybrid"), "p.delivery_mode in ('online', 'hybrid')",
+                Map.of("fields", "id", "maxCost", "5000"), "p.cost <= 5000");
+        for (Map.Entry<Map<String, Object>, String> filter : filters.entrySet()) {
+            String csv = given().queryParams(filter.getKey()).when().get("/v1/programs.csv")
+                    .then().statusCode(200).extract().asString();
+            List<Long> exported = csv.lines().skip(1).map(Long::valueOf).toList();
+            @SuppressWarnings("unchecked")
+            List<Number> expected = entityManager.createNativeQuery("select p.id from program p where "
+                    + filter.getValue() + " order by p.institution, p.id").getResultList();
+            assertEquals(expected.stream().map(Number::longValue).toList(), exported, filter.getKey().toString());
+        }
+    }
+
     /** The id of the program at this rank of the list's default order. */
     private long served(long rank) {
         return ((Number) entityManager.createNativeQuery("select p.id from program p order by p.institution, p.id "

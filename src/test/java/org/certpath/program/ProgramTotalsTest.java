@@ -124,6 +124,11 @@ class ProgramTotalsTest {
                     after = Optional.of(cursor(page.ids()[size - 1], VERSION, page.ranks()[size - 1]));
                 }
                 assertEquals(expected, paged, "round " + round + ": " + criteria);
+                ProgramFacets.Matching matching = indexes.inDefaultOrder(criteria).orElseThrow();
+                List<Long> exported = new ArrayList<>();
+                matching.ids().forEachRemaining((long id) -> exported.add(id));
+                assertEquals(expected, exported, "export, round " + round + ": " + criteria);
+                assertEquals(expected.size(), matching.total());
             }
         }
     }
@@ -172,6 +177,7 @@ class ProgramTotalsTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("coding"),
                 Optional.empty(), List.of());
         assertTrue(indexes.page(keyword, VERSION, Optional.empty(), 21).isEmpty());
+        assertTrue(indexes.inDefaultOrder(keyword).isEmpty());
     }
 
     private static ProgramCriteria criteria(Optional<List<Long>> certificationIds) {

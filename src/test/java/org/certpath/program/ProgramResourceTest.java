@@ -429,8 +429,9 @@ public class ProgramResourceTest {
     }
 
     /**
-     * Totals come from an index of what the list filters on, pages from SQL: for every kind of filter,
-     * and combinations of them, the total is exactly the number of programs the pages hold.
+     * Totals come from an index of what the list filters on, pages from SQL or, in the default order, from the same
+     * index: for every kind of filter, and combinations of them, the total is exactly the number of programs the pages
+     * hold.
      */
     @Inject
     ProgramFacets facets;

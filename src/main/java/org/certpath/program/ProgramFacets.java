@@ -76,12 +76,7 @@ public class ProgramFacets {
      * that is not indexed here, or the facets of the current data are still being built.
      */
     public OptionalLong count(ProgramCriteria criteria) {
-        Facets facets = latest;
-        if (facets != null && facets.version >= dataVersion.current().version()) {
-            return facets.indexes.count(criteria);
-        }
-        rebuild();
-        return OptionalLong.empty();
+        return current().map(facets -> facets.indexes.count(criteria)).orElse(OptionalLong.empty());
     }
 
     /**
@@ -93,12 +88,7 @@ public class ProgramFacets {
      * @param count how many programs to find at most
      */
     public Optional<OrderedPage> page(ProgramCriteria criteria, Optional<Cursor> after, int count) {
-        Facets facets = latest;
-        if (facets == null || facets.version < dataVersion.current().version()) {
-            rebuild();
-            return Optional.empty();
-        }
-        return facets.indexes.page(criteria, facets.version, after, count);
+        return current().flatMap(facets -> facets.indexes.page(criteria, facets.version, after, count));
     }
 
     /**
@@ -106,12 +96,7 @@ public class ProgramFacets {
      * asked for, so that what is held does not grow with the export. Empty when SQL must find them.
      */
     public Optional<Matching> inDefaultOrder(ProgramCriteria criteria) {
-        Facets facets = latest;
-        if (facets == null || facets.version < dataVersion.current().version()) {
-            rebuild();
-            return Optional.empty();
-        }
-        return facets.indexes.inDefaultOrder(criteria);
+        return current().flatMap(facets -> facets.indexes.inDefaultOrder(criteria));
     }
 
     /** How many programs the filters keep, and their ids in the default order. */
@@ -123,12 +108,8 @@ public class ProgramFacets {
      * are built: so that a page found in SQL gives a cursor that the next page can start from without a query.
      */
     public Optional<Cursor.Position> positionOf(long programId) {
-        Facets facets = latest;
-        if (facets == null || facets.version < dataVersion.current().version()) {
-            return Optional.empty();
-        }
-        return facets.indexes.rankOf(programId).stream().mapToObj(rank -> new Cursor.Position(facets.version, rank))
-                .findFirst();
+        return current().flatMap(facets -> facets.indexes.rankOf(programId).stream()
+                .mapToObj(rank -> new Cursor.Position(facets.version, rank)).findFirst());
     }
 
     /**
@@ -138,6 +119,16 @@ public class ProgramFacets {
      * @param ranks       where each stands in the default order of data version {@code dataVersion}
      */
     public record OrderedPage(long dataVersion, long[] ids, int[] ranks, long total) {
+    }
+
+    /** The facets of the current data; none while they are built, which this starts if no build is running. */
+    private Optional<Facets> current() {
+        Facets facets = latest;
+        if (facets != null && facets.version >= dataVersion.current().version()) {
+            return Optional.of(facets);
+        }
+        rebuild();
+        return Optional.empty();
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -190,8 +191,9 @@ public class ProgramFacets {
             }
             List<ProgramFilter.Column> columns = Arrays.stream(ProgramFilter.Column.values())
                     .filter(facet -> facet.kind != ProgramFilter.Column.Kind.LINKED).toList();
+            // In the list's default order: a program's position in the bitmaps is its rank in that order.
             StringJoiner select = new StringJoiner(", ", "select p.id, ",
-                    " from program p left join region r on r.id = p.region_id order by p.id");
+                    " from " + ProgramRepository.FROM + ProgramRepository.DEFAULT_ORDER);
             columns.forEach(facet -> select.add(facet.sql));
             Builder builder = new Builder();
             statement.setFetchSize(FETCH_SIZE);
@@ -202,12 +204,6 @@ public class ProgramFacets {
                         values[i] = row.getObject(i + 2);
                     }
                     builder.program(row.getLong(1), columns, values);
-                }
-            }
-            try (ResultSet row = statement.executeQuery("select p.id from " + ProgramRepository.FROM
-                    + ProgramRepository.DEFAULT_ORDER)) {
-                while (row.next()) {
-                    builder.inDefaultOrder(row.getLong(1));
                 }
             }
             for (ProgramFilter.Column facet : ProgramFilter.Column.values()) {
@@ -227,20 +223,25 @@ public class ProgramFacets {
     }
 
     /**
-     * Gathers the facet values of programs given in ascending id order, then builds their bitmaps;
+     * Gathers the facet values of programs given in the list's default order, then builds their bitmaps;
      * also used on its own, without a database, to test the totals against a count of the rows.
+     * Every program is given before the first link.
      */
     static final class Builder {
         private long[] ids = new long[1024];
         private int size;
-        private int[] defaultOrder = new int[1024];
-        private int ordered;
+        /** The ids as the indexes keep them, made at the first link: no program may follow. */
+        private Ids frozen;
         private final Map<ProgramFilter.Column, Map<Object, RoaringBitmap>> byValue = new EnumMap<>(ProgramFilter.Column.class);
         private final Map<ProgramFilter.Column, long[]> rangeValues = new EnumMap<>(ProgramFilter.Column.class);
         private final Map<ProgramFilter.Column, RoaringBitmap> known = new EnumMap<>(ProgramFilter.Column.class);
         private final Map<ProgramFilter.Column, RoaringBitmap> trues = new EnumMap<>(ProgramFilter.Column.class);
 
+        /** The next program in the list's default order. */
         void program(long id, List<ProgramFilter.Column> facets, Object[] values) {
+            if (frozen != null) {
+                throw new IllegalStateException("Program " + id + " is given after a link");
+            }
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 rangeValues.replaceAll((facet, column) -> Arrays.copyOf(column, size * 2));
@@ -268,21 +269,9 @@ public class ProgramFacets {
             }
         }
 
-        /** The next program in the list's default order; every program is given once, after all were. */
-        void inDefaultOrder(long programId) {
-            int position = Arrays.binarySearch(ids, 0, size, programId);
-            if (position < 0) {
-                throw new IllegalStateException("Program " + programId + " is ordered but was not read");
-            }
-            if (ordered == defaultOrder.length) {
-                defaultOrder = Arrays.copyOf(defaultOrder, ordered * 2);
-            }
-            defaultOrder[ordered++] = position;
-        }
-
         /** A key of a linked facet, such as a credential the program prepares for. */
         void link(ProgramFilter.Column facet, long programId, Object key) {
-            int position = Arrays.binarySearch(ids, 0, size, programId);
+            int position = frozen().positionOf(programId);
             if (position >= 0) {
                 add(facet, key, position);
             }
@@ -309,11 +298,80 @@ public class ProgramFacets {
                     trues.put(facet, yes);
                 }
             }
-            if (ordered != size) {
-                throw new IllegalStateException(ordered + " programs ordered of " + size);
+            return new Indexes(frozen(), byValue, ranges, Map.copyOf(trues), falses);
+        }
+
+        private Ids frozen() {
+            if (frozen == null) {
+                frozen = Ids.of(ids, size);
             }
-            return new Indexes(Arrays.copyOf(ids, size), Arrays.copyOf(defaultOrder, size), byValue, ranges,
-                    Map.copyOf(trues), falses);
+            return frozen;
+        }
+    }
+
+    /**
+     * The programs' ids by position, and the positions in the order of their ids, to find a program. The ids are
+     * offsets from the least one: four bytes a program instead of eight, which a heap holding a million programs
+     * (the benchmark's 10x, in 128 MiB) feels.
+     */
+    private record Ids(long least, int[] offsets, int[] byId) {
+
+        static Ids of(long[] ids, int size) {
+            long least = Long.MAX_VALUE;
+            long most = Long.MIN_VALUE;
+            for (int position = 0; position < size; position++) {
+                least = Math.min(least, ids[position]);
+                most = Math.max(most, ids[position]);
+            }
+            if (size > 0 && most - least > Integer.MAX_VALUE) {
+                throw new IllegalStateException("Program ids from " + least + " to " + most + " are too far apart to index");
+            }
+            int[] offsets = new int[size];
+            for (int position = 0; position < size; position++) {
+                offsets[position] = (int) (ids[position] - least);
+            }
+            return new Ids(least, offsets, sortedPositions(ids, size));
+        }
+
+        /** The positions 0 to size - 1, ordered by their ids. */
+        private static int[] sortedPositions(long[] ids, int size) {
+            long[] sorted = Arrays.copyOf(ids, size);
+            Arrays.sort(sorted);
+            int[] byId = new int[size];
+            for (int position = 0; position < size; position++) {
+                int at = Arrays.binarySearch(sorted, ids[position]);
+                if (at > 0 && sorted[at - 1] == ids[position] || at < size - 1 && sorted[at + 1] == ids[position]) {
+                    throw new IllegalStateException("Program " + ids[position] + " is given twice");
+                }
+                byId[at] = position;
+            }
+            return byId;
+        }
+
+        long at(int position) {
+            return least + offsets[position];
+        }
+
+        int size() {
+            return offsets.length;
+        }
+
+        /** The position of a program, or a negative number when it is not one of these. */
+        int positionOf(long programId) {
+            int low = 0;
+            int high = byId.length - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                long id = at(byId[middle]);
+                if (id < programId) {
+                    low = middle + 1;
+                } else if (id > programId) {
+                    high = middle - 1;
+                } else {
+                    return byId[middle];
+                }
+            }
+            return -1;
         }
     }
 
@@ -354,35 +412,24 @@ public class ProgramFacets {
         }
     }
 
-    /** The bitmaps of one data version; positions are the programs in the order of their ids. */
+    /** The bitmaps of one data version; a program's position in them is its rank in the list's default order. */
     static final class Indexes {
         /**
-         * The most positions a page walks in the default order before leaving the page to SQL: a quarter of a
-         * millisecond, where SQL plans a page in half of one.
+         * The most programs a page examines before leaving the page to SQL: a quarter of a millisecond, where SQL
+         * plans a page in half of one.
          */
         static final int MOST_WALKED = 50_000;
 
-        private final int size;
-        private final long[] ids;
-        /** The positions in the list's default order. */
-        private final int[] defaultOrder;
-        /** Where each position stands in {@link #defaultOrder}. */
-        private final int[] ranks;
+        private final Ids ids;
         private final Map<ProgramFilter.Column, Map<Object, RoaringBitmap>> byValue;
         private final Map<ProgramFilter.Column, Range> ranges;
         private final Map<ProgramFilter.Column, RoaringBitmap> trues;
         private final Map<ProgramFilter.Column, RoaringBitmap> falses;
 
-        private Indexes(long[] ids, int[] defaultOrder, Map<ProgramFilter.Column, Map<Object, RoaringBitmap>> byValue,
+        private Indexes(Ids ids, Map<ProgramFilter.Column, Map<Object, RoaringBitmap>> byValue,
                         Map<ProgramFilter.Column, Range> ranges, Map<ProgramFilter.Column, RoaringBitmap> trues,
                         Map<ProgramFilter.Column, RoaringBitmap> falses) {
-            this.size = ids.length;
             this.ids = ids;
-            this.defaultOrder = defaultOrder;
-            this.ranks = new int[defaultOrder.length];
-            for (int rank = 0; rank < defaultOrder.length; rank++) {
-                ranks[defaultOrder[rank]] = rank;
-            }
             this.byValue = byValue;
             this.ranges = ranges;
             this.trues = trues;
@@ -390,7 +437,7 @@ public class ProgramFacets {
         }
 
         int size() {
-            return size;
+            return ids.size();
         }
 
         /** How many programs every filter the criteria use keeps; empty when one of them is not indexed. */
@@ -416,7 +463,7 @@ public class ProgramFacets {
         /** Counted without building the intersection where one or two filters apply, the common case. */
         private long count(List<RoaringBitmap> kept) {
             return switch (kept.size()) {
-                case 0 -> size;
+                case 0 -> size();
                 case 1 -> kept.get(0).getLongCardinality();
                 case 2 -> RoaringBitmap.andCardinality(kept.get(0), kept.get(1));
                 default -> FastAggregation.and(kept.iterator()).getLongCardinality();
@@ -426,19 +473,12 @@ public class ProgramFacets {
         /** See {@link ProgramFacets#inDefaultOrder}. */
         Optional<Matching> inDefaultOrder(ProgramCriteria criteria) {
             return kept(criteria).map(kept -> new Matching(count(kept), new PrimitiveIterator.OfLong() {
-                private int rank = next(0);
-
-                private int next(int from) {
-                    int at = from;
-                    while (at < size && !keptByAll(kept, defaultOrder[at])) {
-                        at++;
-                    }
-                    return at;
-                }
+                private final Walk walk = new Walk(kept);
+                private int rank = walk.next(0);
 
                 @Override
                 public boolean hasNext() {
-                    return rank < size;
+                    return rank >= 0;
                 }
 
                 @Override
@@ -446,8 +486,8 @@ public class ProgramFacets {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
-                    long id = ids[defaultOrder[rank]];
-                    rank = next(rank + 1);
+                    long id = ids.at(rank);
+                    rank = walk.next(rank + 1);
                     return id;
                 }
             }));
@@ -455,8 +495,8 @@ public class ProgramFacets {
 
         /** The rank of a program in the default order; empty when it is not indexed. */
         OptionalInt rankOf(long programId) {
-            int position = Arrays.binarySearch(ids, programId);
-            return position < 0 ? OptionalInt.empty() : OptionalInt.of(ranks[position]);
+            int position = ids.positionOf(programId);
+            return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
         }
 
         /** See {@link ProgramFacets#page}. */
@@ -470,30 +510,69 @@ public class ProgramFacets {
             int start = 0;
             if (after.isPresent()) {
                 Optional<Cursor.Position> position = after.get().position();
-                if (position.isEmpty() || position.get().dataVersion() != version || position.get().rank() >= size
-                        || ids[defaultOrder[position.get().rank()]] != after.get().id()) {
+                if (position.isEmpty() || position.get().dataVersion() != version || position.get().rank() >= size()
+                        || ids.at(position.get().rank()) != after.get().id()) {
                     return Optional.empty();
                 }
                 start = position.get().rank() + 1;
             }
-            // Programs are walked to in proportion to how few match: leave sparse matches to SQL's indexes.
-            if (total > 0 && (double) count * size / total > MOST_WALKED) {
+            Walk walk = new Walk(kept);
+            // The walk examines programs in proportion to how few of them the other filters keep: leave sparse
+            // intersections to SQL's indexes.
+            if (total > 0 && (double) count * walk.driving() / total > MOST_WALKED) {
                 return Optional.empty();
             }
             long[] found = new long[count];
             int[] ranks = new int[count];
             int taken = 0;
-            int walked = 0;
-            for (int rank = start; rank < size && taken < count && total > 0; rank++) {
-                if (++walked > MOST_WALKED) {
+            for (int rank = total == 0 ? -1 : walk.next(start); rank >= 0 && taken < count; rank = walk.next(rank + 1)) {
+                if (walk.examined > MOST_WALKED) {
                     return Optional.empty();
                 }
-                if (keptByAll(kept, defaultOrder[rank])) {
-                    found[taken] = ids[defaultOrder[rank]];
-                    ranks[taken++] = rank;
-                }
+                found[taken] = ids.at(rank);
+                ranks[taken++] = rank;
             }
             return Optional.of(new OrderedPage(version, Arrays.copyOf(found, taken), Arrays.copyOf(ranks, taken), total));
+        }
+
+        /**
+         * The ranks every filter keeps, in order: those of the filter that keeps fewest, each tested against the
+         * other filters.
+         */
+        private final class Walk {
+            /** The filter that keeps fewest; null when there is no filter. */
+            private final RoaringBitmap driving;
+            private final List<RoaringBitmap> others;
+            private long examined;
+
+            Walk(List<RoaringBitmap> kept) {
+                driving = kept.stream().min(Comparator.comparingLong(RoaringBitmap::getLongCardinality)).orElse(null);
+                others = kept.stream().filter(filter -> filter != driving).toList();
+            }
+
+            /** How many programs the filter that keeps fewest keeps. */
+            long driving() {
+                return driving == null ? size() : driving.getLongCardinality();
+            }
+
+            /** The first rank from {@code from} on that every filter keeps, or -1. */
+            int next(int from) {
+                int rank = from;
+                while (true) {
+                    if (driving == null) {
+                        return rank < size() ? rank : -1;
+                    }
+                    long candidate = rank < size() ? driving.nextValue(rank) : -1;
+                    if (candidate < 0) {
+                        return -1;
+                    }
+                    examined++;
+                    if (keptByAll(others, (int) candidate)) {
+                        return (int) candidate;
+                    }
+                    rank = (int) candidate + 1;
+                }
+            }
         }
 
         private static boolean keptByAll(List<RoaringBitmap> kept, int position) {

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -58,12 +59,14 @@ class ProgramTotalsTest {
     }
 
     @Test
-    void shouldLeaveAKeywordSearchToSql() {
+    void shouldLeaveTheTotalPageAndExportOfAKeywordSearchToSql() {
         ProgramFacets.Indexes indexes = index(rows(new Random(1), 10));
         ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
                 Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("coding"), Optional.empty(), List.of());
         assertEquals(OptionalLong.empty(), indexes.count(keyword));
+        assertTrue(indexes.page(keyword, VERSION, Optional.empty(), 21).isEmpty());
+        assertTrue(indexes.inDefaultOrder(keyword).isEmpty());
     }
 
     @Test
@@ -162,22 +165,49 @@ class ProgramTotalsTest {
     }
 
     @Test
-    void shouldLeaveSparseMatchesToSqlAndAKeywordToo() {
-        List<Row> rows = new ArrayList<>(rows(new Random(9), 3_000));
-        Row only = rows.get(1_234);
-        rows.set(1_234, new Row(only.id(), only.state(), only.mode(), only.award(), only.months(), only.cents(),
-                only.accredited(), only.updatedMicros(), Set.of(99L), only.restrictedTo(), only.cip()));
+    void shouldWalkToTheFewProgramsOneFilterKeepsButLeaveASparseIntersectionToSql() {
+        List<Row> rows = new ArrayList<>();
+        for (Row row : rows(new Random(9), 6_000)) {
+            boolean even = rows.size() % 2 == 0;
+            // Half the programs online, the other half in NJ, and one online program in NJ.
+            rows.add(new Row(row.id(), even && rows.size() != 1_234 ? "NY" : "NJ", even ? "online" : "in_person",
+                    row.award(), row.months(), row.cents(), row.accredited(), row.updatedMicros(),
+                    rows.size() == 4_321 ? Set.of(99L) : Set.of(), List.of(), row.cip()));
+        }
         ProgramFacets.Indexes indexes = index(rows, rows);
-        assertTrue(indexes.page(criteria(Optional.of(List.of(99L))), VERSION, Optional.empty(), 21).isEmpty());
+        ProgramFacets.OrderedPage one = indexes.page(criteria(Optional.of(List.of(99L))), VERSION, Optional.empty(), 21)
+                .orElseThrow();
+        assertEquals(List.of(rows.get(4_321).id()), Arrays.stream(one.ids()).boxed().toList());
+        assertEquals(1, one.total());
+        ProgramCriteria onlineInNewJersey = new ProgramCriteria(Optional.empty(), List.of("NJ"), List.of(),
+                List.of("online"), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of());
+        assertEquals(OptionalLong.of(1), indexes.count(onlineInNewJersey));
+        assertTrue(indexes.page(onlineInNewJersey, VERSION, Optional.empty(), 21).isEmpty());
         ProgramFacets.OrderedPage none = indexes.page(criteria(Optional.of(List.of(98L))), VERSION, Optional.empty(), 21)
                 .orElseThrow();
         assertEquals(0, none.total());
         assertEquals(0, none.ids().length);
-        ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("coding"),
-                Optional.empty(), List.of());
-        assertTrue(indexes.page(keyword, VERSION, Optional.empty(), 21).isEmpty());
-        assertTrue(indexes.inDefaultOrder(keyword).isEmpty());
+    }
+
+    @Test
+    void shouldRefuseIdsTooFarApartToKeepAsOffsetsAndAProgramGivenTwice() {
+        Object[] unknown = new Object[COLUMNS.size()];
+        ProgramFacets.Builder farApart = new ProgramFacets.Builder();
+        farApart.program(5, COLUMNS, unknown);
+        farApart.program(5 + (long) Integer.MAX_VALUE + 1, COLUMNS, unknown);
+        assertThrows(IllegalStateException.class, farApart::build);
+        ProgramFacets.Builder twice = new ProgramFacets.Builder();
+        twice.program(5, COLUMNS, unknown);
+        twice.program(6, COLUMNS, unknown);
+        twice.program(5, COLUMNS, unknown);
+        assertThrows(IllegalStateException.class, twice::build);
+        ProgramFacets.Builder justFarEnough = new ProgramFacets.Builder();
+        justFarEnough.program(5 + (long) Integer.MAX_VALUE, COLUMNS, unknown);
+        justFarEnough.program(5, COLUMNS, unknown);
+        ProgramFacets.Indexes indexes = justFarEnough.build();
+        assertEquals(OptionalInt.of(0), indexes.rankOf(5 + (long) Integer.MAX_VALUE));
+        assertEquals(OptionalInt.of(1), indexes.rankOf(5));
     }
 
     private static ProgramCriteria criteria(Optional<List<Long>> certificationIds) {
@@ -196,7 +226,7 @@ class ProgramTotalsTest {
     /** The facets of {@code rows}, whose default order is {@code order}. */
     private static ProgramFacets.Indexes index(List<Row> rows, List<Row> order) {
         ProgramFacets.Builder builder = new ProgramFacets.Builder();
-        for (Row row : rows) {
+        for (Row row : order) {
             Object[] values = COLUMNS.stream().map(facet -> switch (facet) {
                 case STATE -> row.state();
                 case MODE -> row.mode();
@@ -226,7 +256,6 @@ class ProgramTotalsTest {
                 }
             }
         }
-        order.forEach(row -> builder.inDefaultOrder(row.id()));
         return builder.build();
     }
 

@@ -49,7 +49,7 @@ public final class Listing {
         return page(scoped, params, sorting,
                 count(scoped, "select count(" + alias + ")" + from, count -> em.createQuery(count, Long.class)),
                 (where, orderBy, rows, parameters) -> bind(em.createQuery("select " + alias + from + fetches + where
-                        + orderBy, type), parameters).setMaxResults(rows).getResultList());
+                        + orderBy, type), parameters).setMaxResults(rows).getResultList(), last -> Optional.empty());
     }
 
     /**
@@ -63,7 +63,7 @@ public final class Listing {
                 filter.parameters()).getSingleResult();
         return page(filter, params, sorting, total,
                 (where, orderBy, rows, parameters) -> bind(em.createQuery("select " + alias + from + where + orderBy,
-                        type), parameters).setMaxResults(rows).getResultList());
+                        type), parameters).setMaxResults(rows).getResultList(), last -> Optional.empty());
     }
 
     /**
@@ -224,11 +224,6 @@ public final class Listing {
     @FunctionalInterface
     private interface PageQuery<T> {
         List<T> rows(String where, String orderBy, int rows, Map<String, Object> parameters);
-    }
-
-    private static <T> Slice<T> page(Filter scoped, ListParams<T> params, Sorting<T> sorting, long total,
-                                     PageQuery<T> query) {
-        return page(scoped, params, sorting, total, query, last -> Optional.empty());
     }
 
     private static <T> Slice<T> page(Filter scoped, ListParams<T> params, Sorting<T> sorting, long total,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -539,6 +540,54 @@ public class ProgramResourceTest {
                     StandardCharsets.UTF_8);
             assertTrue(next.matches(".*,\"\\d+:\\d+\"]"), "the next cursor has a position: " + next);
         }
+    }
+
+    /**
+     * A cursor of older data is placed at its program's rank in the new facets when that program kept its institution,
+     * and left to SQL when the program moved: either way, the next page is what follows (institution, id).
+     */
+    @Test
+    void shouldPageOnFromACursorOfOlderDataAsPostgresqlWould() {
+        ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of());
+        awaitFacets(everything);
+        String stays = given().queryParam("limit", 3).when().get("/v1/programs").then().statusCode(200)
+                .extract().path("page.nextCursor");
+        String moves = given().queryParam("limit", 6).when().get("/v1/programs").then().statusCode(200)
+                .extract().path("page.nextCursor");
+        long stayingId = served(2);
+        long movingId = served(5);
+        String stayingInstitution = institutionOf(stayingId);
+        String movingInstitution = institutionOf(movingId);
+        setInstitution(movingId, "Zz moved away");
+        try {
+            awaitFacets(everything);
+            for (Map.Entry<String, Long> cursor : Map.of(stays, stayingId, moves, movingId).entrySet()) {
+                String institution = cursor.getValue() == stayingId ? stayingInstitution : movingInstitution;
+                @SuppressWarnings("unchecked")
+                List<Number> expected = entityManager.createNativeQuery("select p.id from program p "
+                                + "where (p.institution, p.id) > (:institution, :id) order by p.institution, p.id limit 4")
+                        .setParameter("institution", institution).setParameter("id", cursor.getValue()).getResultList();
+                List<Number> served = given().queryParam("limit", 4).queryParam("cursor", cursor.getKey())
+                        .when().get("/v1/programs").then().statusCode(200).extract().path("items.id");
+                assertEquals(expected.stream().map(Number::longValue).toList(),
+                        served.stream().map(Number::longValue).toList(), "after program " + cursor.getValue());
+            }
+        } finally {
+            setInstitution(movingId, movingInstitution);
+        }
+    }
+
+    private String institutionOf(long programId) {
+        return (String) entityManager.createNativeQuery("select institution from program where id = :id")
+                .setParameter("id", programId).getSingleResult();
+    }
+
+    private void setInstitution(long programId, String institution) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update program set institution = :institution where id = :id")
+                .setParameter("institution", institution).setParameter("id", programId).executeUpdate());
     }
 
     /** In the default order, an export reads the programs the facets name, by id: the same rows, in the same order. */

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -140,12 +139,17 @@ public class ProgramFacets {
             return;
         }
         builder.execute(() -> {
+            boolean built = false;
             try {
                 latest = build();
+                built = true;
             } catch (RuntimeException e) {
-                retryAt = System.nanoTime() + RETRY.toNanos();
                 LOG.warnf("Could not index the programs, counting them in SQL for now: %s", e.getMessage());
             } finally {
+                // An Error too (out of memory, say) waits before the next try, or every request would start one.
+                if (!built) {
+                    retryAt = System.nanoTime() + RETRY.toNanos();
+                }
                 building.set(false);
             }
         });
@@ -518,7 +522,7 @@ public class ProgramFacets {
             Walk walk = new Walk(kept);
             // The walk examines programs in proportion to how few of them the other filters keep: leave sparse
             // intersections to SQL's indexes.
-            if (total > 0 && (double) count * walk.driving() / total > MOST_WALKED) {
+            if (total > 0 && (double) count * walk.drivingCount / total > MOST_WALKED) {
                 return Optional.empty();
             }
             long[] found = new long[count];
@@ -541,17 +545,25 @@ public class ProgramFacets {
         private final class Walk {
             /** The filter that keeps fewest; null when there is no filter. */
             private final RoaringBitmap driving;
+            /** How many programs {@link #driving} keeps: every program when there is no filter. */
+            private final long drivingCount;
             private final List<RoaringBitmap> others;
             private long examined;
 
             Walk(List<RoaringBitmap> kept) {
-                driving = kept.stream().min(Comparator.comparingLong(RoaringBitmap::getLongCardinality)).orElse(null);
-                others = kept.stream().filter(filter -> filter != driving).toList();
-            }
-
-            /** How many programs the filter that keeps fewest keeps. */
-            long driving() {
-                return driving == null ? size() : driving.getLongCardinality();
+                RoaringBitmap fewest = null;
+                long fewestCount = size();
+                for (RoaringBitmap filter : kept) {
+                    long count = filter.getLongCardinality();
+                    if (fewest == null || count < fewestCount) {
+                        fewest = filter;
+                        fewestCount = count;
+                    }
+                }
+                driving = fewest;
+                drivingCount = fewestCount;
+                RoaringBitmap chosen = fewest;
+                others = kept.stream().filter(filter -> filter != chosen).toList();
             }
 
             /** The first rank from {@code from} on that every filter keeps, or -1. */

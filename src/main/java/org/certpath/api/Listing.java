@@ -96,10 +96,10 @@ public final class Listing {
      * An export of SQL rows: how many the filters match ({@code knownTotal} when the caller knows it), and every one
      * of them in the list's order, read through one cursor and handed to its user as a stream, for an export of any
      * size: in a transaction the driver fetches {@value SqlRows#FETCH_SIZE} rows at a time, and only what the user
-     * keeps stays in memory.
+     * keeps stays in memory. A row may carry more than the list's item ({@code R}), for what the export reads with it.
      */
-    public static <T> Exports.Counted<T> export(EntityManager em, SqlRows<T> rows, Filter filter, ListParams<T> params,
-                                                Sorting<T> sorting, OptionalLong knownTotal) {
+    public static <T, R> Exports.Counted<R> export(EntityManager em, SqlRows<R> rows, Filter filter,
+                                                   ListParams<T> params, Sorting<T> sorting, OptionalLong knownTotal) {
         return new Exports.Counted<>(total(em, rows, filter, knownTotal),
                 use -> rows.<Void>stream(em, filter.whereClause() + orderBy(params, sorting), filter.parameters(), stream -> {
                     use.accept(stream);

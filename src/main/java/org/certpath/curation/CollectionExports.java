@@ -8,8 +8,10 @@ import org.certpath.api.Listing;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.provenance.SourceView;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -38,6 +40,21 @@ public class CollectionExports {
                                               String recordType, Function<T, Long> id,
                                               BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
         return exports.csv(collection, fields, matched, withSources(recordType, id, view), viewType);
+    }
+
+    /**
+     * The same for records that carry the ids of their sources, in their order (a program, V93): a chunk's sources
+     * are read by id, each once, where reading them by record probes an index for every record.
+     */
+    public <T, V extends Record> Response csvOfCited(String collection, Set<String> fields, Exports.Counted<T> matched,
+                                                     String recordType, Function<T, long[]> sourceIds,
+                                                     BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
+        return exports.csv(collection, fields, matched, items -> {
+            Map<Long, SourceView> byId = sources.byId(recordType, items.stream()
+                    .flatMapToLong(item -> Arrays.stream(sourceIds.apply(item))).distinct().boxed().toList());
+            return items.stream().map(item -> view.apply(item, Arrays.stream(sourceIds.apply(item))
+                    .mapToObj(byId::get).filter(Objects::nonNull).toList())).toList();
+        }, viewType);
     }
 
     private <T, V> Function<List<T>, List<V>> withSources(String recordType, Function<T, Long> id,

@@ -40,7 +40,8 @@ public class ProgramExportResource {
         parameters.unknownCodes(certifications, regions).orFail();
         ProgramCriteria criteria = parameters.criteria(programs);
         ListParams<ProgramView> params = parameters.params();
-        return exports.csv("programs", params.fields(), programs.export(criteria, params), ProgramResource.RECORD_TYPE,
-                ProgramView::id, ProgramView::withSources, ProgramView.class);
+        return exports.csvOfCited("programs", params.fields(), programs.export(criteria, params),
+                ProgramResource.RECORD_TYPE, ProgramRepository.Exported::sourceIds,
+                (exported, sources) -> exported.program().withSources(sources), ProgramView.class);
     }
 }

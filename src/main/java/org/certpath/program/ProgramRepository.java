@@ -85,6 +85,16 @@ public class ProgramRepository implements PanacheRepository<Program> {
     private final VersionedCache cache;
     private final ProgramFacets facets;
     private final Listing.SqlRows<ProgramView> rows = new Listing.SqlRows<>(FROM, COLUMNS, this::view);
+    private final Listing.SqlRows<Exported> exportRows = new Listing.SqlRows<>(FROM, Stream.concat(COLUMNS.stream(),
+            Stream.of(column("source_ids", "array_to_string(p.source_ids, ',')", String.class))).toList(),
+            row -> new Exported(view(row), sourceIds(row.get("source_ids", String.class))));
+
+    /**
+     * A program as its export reads it: with the ids of its sources in their order (V93), so that the export reads a
+     * chunk's sources by id, where reading them by program cost PostgreSQL half of an export's time.
+     */
+    public record Exported(ProgramView program, long[] sourceIds) {
+    }
 
     public ProgramRepository(VersionedCache cache, ProgramFacets facets) {
         this.cache = cache;
@@ -140,7 +150,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
         for (int i = 0; i < page.ids().length; i++) {
             positions.put(page.ids()[i], new Cursor.Position(page.dataVersion(), page.ranks()[i]));
         }
-        return Listing.page(inOrder(page.ids()), page.total(), params, SORTING,
+        return Listing.page(inOrder(rows, page.ids(), ProgramView::id), page.total(), params, SORTING,
                 program -> Optional.ofNullable(positions.get(program.id())));
     }
 
@@ -149,17 +159,22 @@ public class ProgramRepository implements PanacheRepository<Program> {
      * the default order, the facets name them and they are read by id, a chunk at a time: PostgreSQL neither filters
      * nor sorts them.
      */
-    public Exports.Counted<ProgramView> export(ProgramCriteria criteria, ListParams<ProgramView> params) {
+    public Exports.Counted<Exported> export(ProgramCriteria criteria, ListParams<ProgramView> params) {
         if (params.sortToken().equals(SORTING.defaultSort())) {
             Optional<ProgramFacets.Matching> matching = facets.inDefaultOrder(criteria);
             if (matching.isPresent()) {
                 PrimitiveIterator.OfLong ids = matching.get().ids();
                 return new Exports.Counted<>(matching.get().total(), use -> use.accept(Stream
                         .generate(() -> chunk(ids)).takeWhile(chunk -> chunk.length > 0)
-                        .flatMap(chunk -> inOrder(chunk).stream())));
+                        .flatMap(chunk -> inOrder(exportRows, chunk, exported -> exported.program().id()).stream())));
             }
         }
-        return Listing.export(getEntityManager(), rows, ProgramFilter.sql(criteria), params, SORTING, facets.count(criteria));
+        return Listing.export(getEntityManager(), exportRows, ProgramFilter.sql(criteria), params, SORTING,
+                facets.count(criteria));
+    }
+
+    private static long[] sourceIds(String joined) {
+        return joined == null ? new long[0] : Arrays.stream(joined.split(",")).mapToLong(Long::parseLong).toArray();
     }
 
     private static long[] chunk(PrimitiveIterator.OfLong ids) {
@@ -172,13 +187,13 @@ public class ProgramRepository implements PanacheRepository<Program> {
     }
 
     /** The programs with these ids, in the order of the ids; a program deleted meanwhile is left out. */
-    private List<ProgramView> inOrder(long[] ids) {
+    private <R> List<R> inOrder(Listing.SqlRows<R> read, long[] ids, Function<R, Long> idOf) {
         if (ids.length == 0) {
             return List.of();
         }
-        Map<Long, ProgramView> byId = new HashMap<>();
-        rows.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", ids))
-                .forEach(program -> byId.put(program.id(), program));
+        Map<Long, R> byId = new HashMap<>();
+        read.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", ids))
+                .forEach(program -> byId.put(idOf.apply(program), program));
         return Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
     }
 

@@ -9,8 +9,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.certpath.api.DataVersion;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -51,6 +54,10 @@ public class ProgramResourceTest {
      * adds, less the rows that enrich or revise one.
      */
     public static final int REFERENCE_PROGRAMS = 430;
+    /** No filter: what the facets count once they are built. */
+    private static final ProgramCriteria EVERYTHING = new ProgramCriteria(Optional.empty(), List.of(), List.of(),
+            List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), List.of());
 
     @Test
     void shouldServeEveryProgramOfTheReferenceData() {
@@ -437,6 +444,9 @@ public class ProgramResourceTest {
     @Inject
     ProgramFacets facets;
 
+    @Inject
+    DataVersion dataVersion;
+
     @Test
     void shouldCountExactlyTheProgramsItServesForEveryFilter() {
         String updatedAt = given().queryParam("sort", "updatedAt").when().get("/v1/programs")
@@ -459,10 +469,7 @@ public class ProgramResourceTest {
                 Map.of("cipCode", "51.0706", "state", "NY"));
         // Totals from the bitmaps of the current data: wait until they are built, then ask each filter
         // with a page size never asked before, so that no response comes from the response cache.
-        ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of());
-        awaitFacets(everything);
+        awaitFacets();
         for (int pass = 1; pass <= 2; pass++) {
             for (Map<String, Object> filter : filters) {
                 Response page = given().queryParams(filter).queryParam("limit", 500 - pass)
@@ -478,9 +485,9 @@ public class ProgramResourceTest {
                 .then().statusCode(200).body("page.total", equalTo(0));
     }
 
-    private void awaitFacets(ProgramCriteria everything) {
+    private void awaitFacets() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (facets.count(everything).isEmpty()) {
+        while (facets.count(EVERYTHING).isEmpty()) {
             assertTrue(System.nanoTime() < deadline, "the facets of the current data are built");
             Thread.onSpinWait();
         }
@@ -492,8 +499,7 @@ public class ProgramResourceTest {
      */
     @Test
     void shouldPageTheDefaultOrderFromTheFacetsAsPostgresqlOrdersIt() throws Exception {
-        awaitFacets(new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
+        awaitFacets();
         Map<Map<String, Object>, String> filters = Map.of(
                 Map.of(), "true",
                 Map.of("deliveryMode", "online"), "p.delivery_mode = 'online'",
@@ -548,10 +554,7 @@ public class ProgramResourceTest {
      */
     @Test
     void shouldPageOnFromACursorOfOlderDataAsPostgresqlWould() {
-        ProgramCriteria everything = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of());
-        awaitFacets(everything);
+        awaitFacets();
         String stays = given().queryParam("limit", 3).when().get("/v1/programs").then().statusCode(200)
                 .extract().path("page.nextCursor");
         String moves = given().queryParam("limit", 6).when().get("/v1/programs").then().statusCode(200)
@@ -562,7 +565,7 @@ public class ProgramResourceTest {
         String movingInstitution = institutionOf(movingId);
         setInstitution(movingId, "Zz moved away");
         try {
-            awaitFacets(everything);
+            awaitFacets();
             for (Map.Entry<String, Long> cursor : Map.of(stays, stayingId, moves, movingId).entrySet()) {
                 String institution = cursor.getValue() == stayingId ? stayingInstitution : movingInstitution;
                 @SuppressWarnings("unchecked")
@@ -584,17 +587,18 @@ public class ProgramResourceTest {
                 .setParameter("id", programId).getSingleResult();
     }
 
+    /** A write outside the API, which the service then learns of at once (not at a later notification). */
     private void setInstitution(long programId, String institution) {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("update program set institution = :institution where id = :id")
                 .setParameter("institution", institution).setParameter("id", programId).executeUpdate());
+        dataVersion.refresh();
     }
 
     /** In the default order, an export reads the programs the facets name, by id: the same rows, in the same order. */
     @Test
     void shouldExportTheDefaultOrderFromTheFacetsAsPostgresqlOrdersIt() {
-        awaitFacets(new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
+        awaitFacets();
         Map<Map<String, Object>, String> filters = Map.of(
                 Map.of("fields", "id"), "true",
                 Map.of("fields", "id", "deliveryMode", "online,hybrid"), "p.delivery_mode in ('online', 'hybrid')",
@@ -608,6 +612,78 @@ public class ProgramResourceTest {
                     + filter.getValue() + " order by p.institution, p.id").getResultList();
             assertEquals(expected.stream().map(Number::longValue).toList(), exported, filter.getKey().toString());
         }
+    }
+
+    /**
+     * An export reads a program's sources by the ids the program keeps (V93): a source added first, moved last and
+     * removed shows in the export at once, as the program's own item shows it, whether the facets or SQL order it.
+     */
+    @Test
+    void shouldExportASourceAddedMovedAndRemovedAsTheProgramCitesIt() {
+        long programId = served(0);
+        String firstUrl = sourceUrls(programId).get(0);
+        int cited = sourceUrls(programId).size();
+        String url = "https://example.org/export-source-" + System.nanoTime();
+        long sourceId = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "insert into source (url, as_of, publisher, title, kind) values (:url, '2026-11-30', "
+                                + "'Export Test Publisher', 'Export test page', 'institution') returning id")
+                .setParameter("url", url).getSingleResult()).longValue());
+        try {
+            writeLink("insert into record_source (record_type, record_id, source_id, position) "
+                    + "values ('program', :program, :source, -1)", programId, sourceId);
+            assertExportedSources(programId, url, cited + 1);
+            writeLink("update record_source set position = 1000 "
+                    + "where record_type = 'program' and record_id = :program and source_id = :source", programId, sourceId);
+            assertExportedSources(programId, firstUrl, cited + 1);
+            writeLink("delete from record_source "
+                    + "where record_type = 'program' and record_id = :program and source_id = :source", programId, sourceId);
+            assertExportedSources(programId, firstUrl, cited);
+        } finally {
+            writeLink("delete from record_source where record_id = :program and source_id = :source", programId, sourceId);
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from source where id = :id")
+                    .setParameter("id", sourceId).executeUpdate());
+            dataVersion.refresh();
+        }
+    }
+
+    /** A write outside the API, which the service then learns of at once (not at a later notification). */
+    private void writeLink(String sql, long programId, long sourceId) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(sql)
+                .setParameter("program", programId).setParameter("source", sourceId).executeUpdate());
+        dataVersion.refresh();
+    }
+
+    private List<String> sourceUrls(long programId) {
+        return given().when().get("/v1/programs/" + programId).then().statusCode(200).extract().path("sources.url");
+    }
+
+    /** The export's source columns for the program, both before the facets of the new data are built and after. */
+    private void assertExportedSources(long programId, String firstUrl, int count) {
+        assertEquals(firstUrl, sourceUrls(programId).get(0));
+        assertEquals(count, sourceUrls(programId).size());
+        for (boolean facetsBuilt : List.of(false, true)) {
+            if (facetsBuilt) {
+                awaitFacets();
+            }
+            List<List<String>> rows = csvRows(given().queryParam("fields", "id,sources").when().get("/v1/programs.csv")
+                    .then().statusCode(200).extract().asString());
+            assertEquals(List.of("id", "sourcePublisher", "sourceUrl", "sourceAsOf", "sourceCount"), rows.get(0));
+            List<String> row = rows.stream().filter(cells -> cells.get(0).equals(String.valueOf(programId)))
+                    .findFirst().orElseThrow();
+            assertEquals(List.of(firstUrl, String.valueOf(count)), List.of(row.get(2), row.get(4)),
+                    "facets built: " + facetsBuilt);
+        }
+    }
+
+    private static List<List<String>> csvRows(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        try (var it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class).<List<String>>readValues(csv)) {
+            it.forEachRemaining(rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
     }
 
     /** The id of the program at this rank of the list's default order. */
@@ -732,33 +808,45 @@ public class ProgramResourceTest {
     }
 
     /**
-     * The export streams from one cursor and writes cells from the records, the list pages through JSON: every
-     * program of the reference data reads the same in both, in the same order.
+     * The export writes cells from the records, the list pages through JSON: every program of the reference data reads
+     * the same in both, in the same order, whether SQL sorts the export (by cost) or the facets order it (the default).
      */
     @Test
-    void shouldWriteEveryCsvCellAsTheJsonListShowsIt() throws Exception {
+    void shouldWriteEveryCsvCellAsTheJsonListShowsIt() {
+        awaitFacets();
+        for (String sort : List.of("-cost", "institution")) {
+            assertCsvCellsAsJson(sort);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertCsvCellsAsJson(String sort) {
         List<Map<String, Object>> items = new ArrayList<>();
         String cursor = null;
         do {
-            var page = given().queryParam("limit", 100).queryParam("sort", "-cost")
+            var page = given().queryParam("limit", 100).queryParam("sort", sort)
                     .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
                     .when().get("/v1/programs").then().statusCode(200).extract().jsonPath()
                     .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
             items.addAll(page.getList("items"));
             cursor = page.getString("page.nextCursor");
         } while (cursor != null);
-        String csv = given().queryParam("sort", "-cost").when().get("/v1/programs.csv")
+        String csv = given().queryParam("sort", sort).when().get("/v1/programs.csv")
                 .then().statusCode(200).extract().asString();
-        List<List<String>> rows = new ArrayList<>();
-        try (var it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                .readerForListOf(String.class).<List<String>>readValues(csv)) {
-            it.forEachRemaining(rows::add);
-        }
+        List<List<String>> rows = csvRows(csv);
         List<String> header = rows.get(0);
         assertEquals(items.size() + 1, rows.size());
         for (int i = 0; i < items.size(); i++) {
             Map<String, Object> item = items.get(i);
             List<String> row = rows.get(i + 1);
+            List<Map<String, Object>> sources = (List<Map<String, Object>>) item.get("sources");
+            assertFalse(sources.isEmpty(), "program " + item.get("id") + " cites no source");
+            for (String field : List.of("publisher", "url", "asOf")) {
+                String column = "source" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+                Object value = sources.get(0).get(field);
+                assertEquals(value == null ? "" : String.valueOf(value), row.get(header.indexOf(column)),
+                        column + " of program " + item.get("id") + " sorted by " + sort);
+            }
             for (String column : List.of("id", "institution", "name", "durationMonths", "creditHours", "clockHours",
                     "accredited", "cost.amount", "cost.currency", "costBasis.method", "costBasis.inputs", "state",
                     "cipCode", "unitId", "completions.count", "updatedAt")) {

@@ -2,17 +2,19 @@ package org.certpath.provenance;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import org.certpath.api.Listing;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.certpath.api.Listing.SqlRows.column;
 
 @ApplicationScoped
 public class RecordSourceRepository implements PanacheRepositoryBase<RecordSource, RecordSource.Key> {
@@ -23,8 +25,12 @@ public class RecordSourceRepository implements PanacheRepositoryBase<RecordSourc
             from record_source rs join source s on s.id = rs.source_id
             where rs.record_type = ? and rs.record_id = any (?)
             order by rs.record_id, rs.position, rs.source_id""";
-    private static final String SOURCES_BY_ID = """
-            select s.id, s.publisher, s.title, s.url, s.original_url, s.as_of, s.kind from source s where s.id = any (?)""";
+    /** A source as an export shows it; what a record's own link to it adds is not read. */
+    private static final Listing.SqlRows<Listing.SqlRows.Row> SOURCES = new Listing.SqlRows<>("source s", List.of(
+            column("id", "s.id", Long.class), column("publisher", "s.publisher", String.class),
+            column("title", "s.title", String.class), column("url", "s.url", String.class),
+            column("original_url", "s.original_url", String.class), column("as_of", "s.as_of", String.class),
+            column("kind", "s.kind", String.class)), row -> row);
 
     /**
      * The sources of many records of one type in one query, in their order, keyed by record id. In JDBC, with the ids
@@ -34,10 +40,22 @@ public class RecordSourceRepository implements PanacheRepositoryBase<RecordSourc
      */
     public Map<Long, List<SourceView>> sourcesOf(String recordType, Collection<Long> recordIds) {
         Map<Long, List<SourceView>> sources = new HashMap<>();
-        forEachRow(SOURCES_OF, recordIds, row -> sources.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
-                .add(SourceView.of(recordType, row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getString(7), fields(row.getString(8)), row.getString(9))),
-                recordType);
+        if (recordIds.isEmpty()) {
+            return sources;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SOURCES_OF)) {
+                statement.setString(1, recordType);
+                statement.setArray(2, connection.createArrayOf("bigint", recordIds.toArray()));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        sources.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(SourceView.of(recordType,
+                                row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                                row.getString(6), row.getString(7), fields(row.getString(8)), row.getString(9)));
+                    }
+                }
+            }
+        });
         return sources;
     }
 
@@ -46,36 +64,15 @@ public class RecordSourceRepository implements PanacheRepositoryBase<RecordSourc
      * a note on confidence): for an export, which shows a source's publisher, address and date.
      */
     public Map<Long, SourceView> byId(String recordType, Collection<Long> sourceIds) {
-        Map<Long, SourceView> sources = new HashMap<>();
-        forEachRow(SOURCES_BY_ID, sourceIds, row -> sources.put(row.getLong(1), SourceView.of(recordType,
-                row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
-                row.getString(7), null, null)));
-        return sources;
-    }
-
-    /** Runs {@code sql} with {@code before} as its first parameters and {@code ids} as the array after them. */
-    private void forEachRow(String sql, Collection<Long> ids, RowReader read, String... before) {
-        if (ids.isEmpty()) {
-            return;
+        if (sourceIds.isEmpty()) {
+            return Map.of();
         }
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < before.length; i++) {
-                    statement.setString(i + 1, before[i]);
-                }
-                statement.setArray(before.length + 1, connection.createArrayOf("bigint", ids.toArray()));
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        read.accept(row);
-                    }
-                }
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        void accept(ResultSet row) throws SQLException;
+        return SOURCES.list(getEntityManager(), " where s.id = any (:ids)",
+                        Map.of("ids", sourceIds.stream().mapToLong(Long::longValue).toArray())).stream()
+                .collect(Collectors.toMap(row -> row.get("id", Long.class), row -> SourceView.of(recordType,
+                        row.get("publisher", String.class), row.get("title", String.class),
+                        row.get("url", String.class), row.get("original_url", String.class),
+                        row.get("as_of", String.class), row.get("kind", String.class), null, null)));
     }
 
     private static List<String> fields(String joined) {

@@ -40,8 +40,8 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     /** Administrators' lists: never answered from a cache, never stored in a shared one. */
     private static final List<String> PRIVATE_PATHS = List.of("/v1/api-keys", "/v1/audit");
     private static final String TAG = "certpath.representation-tag";
-    private static final String KEY = "certpath.representation-key";
-    private static final String VERSION = "certpath.data-version";
+    static final String KEY = "certpath.representation-key";
+    static final String VERSION = "certpath.data-version";
     private static final String CHANGED_AT = "certpath.data-changed-at";
     /**
      * An HTTP date (RFC 9110, IMF-fixdate). Headers are given as text: given a {@code Date}, Quarkus REST makes a new

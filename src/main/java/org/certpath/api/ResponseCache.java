@@ -1,7 +1,5 @@
 package org.certpath.api;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -56,14 +54,14 @@ public class ResponseCache implements ContainerRequestFilter, WriterInterceptor 
     }
 
     /** Representations asked for once, by hash: a collision only captures a response that is not needed. */
-    private static final int ASKED_ONCE_REMEMBERED = 65_536;
+    private static final int ASKS_REMEMBERED = 1 << 16;
 
     /** The largest body kept, a sixteenth of the cache: one entry never pushes out many. */
     private static final int PARTS_OF_THE_CACHE = 16;
 
     private final VersionedCache cache;
     private final int largestKept;
-    private final Cache<Integer, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(ASKED_ONCE_REMEMBERED).build();
+    private final RecentAsks recentAsks = new RecentAsks(ASKS_REMEMBERED);
 
     @Inject
     public ResponseCache(VersionedCache cache, @ConfigProperty(name = "certpath.cache.max-memory") MemorySize maxMemory) {
@@ -88,19 +86,10 @@ public class ResponseCache implements ContainerRequestFilter, WriterInterceptor 
             entry.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
             request.abortWith(response.build());
         }, () -> {
-            if (askedBefore(key)) {
+            if (recentAsks.askedBefore(key.hashCode())) {
                 request.setProperty(CAPTURE, new Capture(version, key));
             }
         });
-    }
-
-    private boolean askedBefore(String key) {
-        Integer hash = key.hashCode();
-        if (askedOnce.getIfPresent(hash) != null) {
-            return true;
-        }
-        askedOnce.put(hash, Boolean.TRUE);
-        return false;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.certpath.api;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -28,12 +33,14 @@ class ResponseCacheTest {
     private static final String KEY = "/v1/programs.csv?state=NJ";
     private static final int LARGEST_KEPT = 1_000;
 
-    private final VersionedCache cache = new VersionedCache(new DataVersion(null, Duration.ZERO) {
+    private static final DataVersion AT_ONE = new DataVersion(null, Duration.ZERO) {
         @Override
         public Current current() {
             return new Current(1, OffsetDateTime.now());
         }
-    }, new MemorySize(BigInteger.valueOf(1L << 20)));
+    };
+
+    private final VersionedCache cache = new VersionedCache(AT_ONE, new MemorySize(BigInteger.valueOf(1L << 20)));
 
     /**
      * A writer context for one tagged answer asked before, whose writer writes {@code body} in two parts to
@@ -61,6 +68,40 @@ class ResponseCacheTest {
                     }
                     default -> fail("The response cache asked its writer context for " + method.getName());
                 });
+    }
+
+    /** A GET of {@link #KEY} at data version 1, as HttpCaching leaves it; what the filter aborts with goes to {@code answer}. */
+    private static ContainerRequestContext request(Map<String, Object> properties, Response[] answer) {
+        properties.put(HttpCaching.KEY, KEY);
+        properties.put(HttpCaching.VERSION, 1L);
+        return (ContainerRequestContext) Proxy.newProxyInstance(ResponseCacheTest.class.getClassLoader(),
+                new Class<?>[] {ContainerRequestContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getProperty" -> properties.get((String) args[0]);
+                    case "setProperty" -> properties.put((String) args[0], args[1]);
+                    case "getMethod" -> HttpMethod.GET;
+                    case "abortWith" -> answer[0] = (Response) args[0];
+                    default -> fail("The response cache asked its request for " + method.getName());
+                });
+    }
+
+    @Test
+    void shouldCaptureARepresentationAskedASecondTimeAndServeItTheThird() throws Exception {
+        ResponseCache responses = new ResponseCache(cache, LARGEST_KEPT);
+        byte[] body = rows(10);
+        Response[] answer = new Response[1];
+
+        Map<String, Object> first = new HashMap<>();
+        responses.filter(request(first, answer));
+        assertNull(first.get(ResponseCache.CAPTURE), "a first ask is not captured");
+
+        Map<String, Object> second = new HashMap<>();
+        responses.filter(request(second, answer));
+        assertEquals(new ResponseCache.Capture(1, KEY), second.get(ResponseCache.CAPTURE), "a second ask is captured");
+        responses.aroundWriteTo(context(body, new ByteArrayOutputStream()));
+        assertNull(answer[0], "neither ask was answered from the cache");
+
+        responses.filter(request(new HashMap<>(), answer));
+        assertArrayEquals(body, (byte[]) answer[0].getEntity(), "the third ask is answered with the captured body");
     }
 
     private static byte[] rows(int count) {

@@ -1,6 +1,5 @@
 package org.certpath.api;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,8 +62,8 @@ public class ResponseCache implements ContainerRequestFilter, WriterInterceptor 
     private final RecentAsks recentAsks = new RecentAsks(ASKS_REMEMBERED);
 
     @Inject
-    public ResponseCache(VersionedCache cache, @ConfigProperty(name = "certpath.cache.max-memory") MemorySize maxMemory) {
-        this(cache, (int) Math.min(Integer.MAX_VALUE, maxMemory.asLongValue() / PARTS_OF_THE_CACHE));
+    public ResponseCache(VersionedCache cache) {
+        this(cache, (int) Math.min(Integer.MAX_VALUE, cache.capacity() / PARTS_OF_THE_CACHE));
     }
 
     ResponseCache(VersionedCache cache, int largestKept) {

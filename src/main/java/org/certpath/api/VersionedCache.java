@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.stream.Collectors;
  * Results computed from the served data, kept while the data version stays the same: whole
  * responses, list totals, the index. The version is part of every key, so a result of old data is
  * never returned, however late its computation ends; entries of old versions are dropped as soon as
- * the version moves. The cache is bounded by an estimate of the memory its entries take.
+ * the version moves. The cache is bounded by an estimate of the memory its entries take: what
+ * {@code certpath.cache.max-memory} allows, and never more than an eighth of the heap.
  * <p>
  * An entry is a future, so that a result is computed outside the map's own locks: a computation may
  * itself read other entries (a page of pathways counts programs), which inside the map's compute
@@ -36,19 +39,48 @@ public class VersionedCache {
 
     private static final int SMALL = 256;
 
+    /**
+     * The part of the heap the cache may take at most. At ten times the benchmark's data the program facets and the
+     * framework keep 54 MB of a 128 MiB heap live; a full cache of a quarter of it left the old generation no room, and
+     * one run spent its second half in 593 full collections.
+     */
+    private static final int PARTS_OF_THE_HEAP = 8;
+
+    private static final Logger LOG = Logger.getLogger(VersionedCache.class);
+
     private record Key(long version, String name) {
     }
 
     private final DataVersion dataVersion;
     private final AsyncCache<Key, Object> entries;
+    private final long capacity;
     private volatile long latest;
 
+    @Inject
     public VersionedCache(DataVersion dataVersion, @ConfigProperty(name = "certpath.cache.max-memory") MemorySize maxMemory) {
+        this(dataVersion, capacity(maxMemory.asLongValue(), Runtime.getRuntime().maxMemory()));
+        if (capacity < maxMemory.asLongValue()) {
+            LOG.infof("The cache takes at most %d MiB, an eighth of the heap, of the %d MiB certpath.cache.max-memory allows",
+                    capacity >> 20, maxMemory.asLongValue() >> 20);
+        }
+    }
+
+    VersionedCache(DataVersion dataVersion, long capacity) {
         this.dataVersion = dataVersion;
+        this.capacity = capacity;
         this.entries = Caffeine.newBuilder()
-                .maximumWeight(maxMemory.asLongValue())
+                .maximumWeight(capacity)
                 .weigher((Key key, Object value) -> key.name().length() * 2 + (value instanceof Sized s ? s.bytes() : SMALL))
                 .buildAsync();
+    }
+
+    /** The bytes the cache may take: what is configured, within its part of the heap. */
+    static long capacity(long configured, long maxHeap) {
+        return Math.min(configured, maxHeap / PARTS_OF_THE_HEAP);
+    }
+
+    public long capacity() {
+        return capacity;
     }
 
     /** For the static helpers of this package, which are called outside of injection. */

@@ -136,6 +136,18 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldKeepNoBodyOverASixteenthOfWhatTheCacheMayTake() throws Exception {
+        VersionedCache small = new VersionedCache(AT_ONE, 16 * LARGEST_KEPT);
+        byte[] within = new byte[LARGEST_KEPT];
+        byte[] over = new byte[LARGEST_KEPT + 1];
+
+        new ResponseCache(small).aroundWriteTo(context(within, new ByteArrayOutputStream()));
+        assertTrue(small.find(1, KEY).isPresent(), "a body of a sixteenth is kept");
+        new ResponseCache(small).aroundWriteTo(context(over, new ByteArrayOutputStream()));
+        assertArrayEquals(within, small.<ResponseCache.Entry>find(1, KEY).orElseThrow().body(), "a larger one is not");
+    }
+
+    @Test
     void shouldStopCopyingOnceTheBodyOutgrowsTheLimit() throws Exception {
         ByteArrayOutputStream client = new ByteArrayOutputStream();
         ResponseCache.CopyWithin body = new ResponseCache.CopyWithin(client, 4);

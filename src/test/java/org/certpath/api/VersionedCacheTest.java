@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The cache's own logic: results that read other results (a page of pathways counts programs). */
+/** The cache's own logic: results that read other results (a page of pathways counts programs), its bound. */
 class VersionedCacheTest {
 
     private static final DataVersion FIXED = new DataVersion(null, Duration.ZERO) {
@@ -28,5 +28,14 @@ class VersionedCacheTest {
             assertEquals(outer + 1, value);
         }
         assertEquals(8, (int) cache.get("outer 7", () -> -1));
+    }
+
+    @Test
+    void shouldTakeWhatIsConfiguredWithinAnEighthOfTheHeap() {
+        long configured = 32L << 20;
+        assertEquals(16L << 20, VersionedCache.capacity(configured, 128L << 20), "the benchmark's heap of 128 MiB");
+        assertEquals(configured, VersionedCache.capacity(configured, 1L << 30), "a heap of 1 GiB");
+        assertEquals(configured, VersionedCache.capacity(configured, Long.MAX_VALUE), "a JVM without a heap limit");
+        assertEquals(4L << 20, VersionedCache.capacity(4L << 20, 1L << 30), "less configured than the heap allows");
     }
 }

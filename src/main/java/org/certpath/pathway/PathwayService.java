@@ -3,6 +3,7 @@ package org.certpath.pathway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.certpath.api.Cursor;
+import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Money;
@@ -60,11 +61,14 @@ public class PathwayService {
     private static final List<String> LINK_BASES = List.of("onet_title", "job_title", "stated",
             RelatedOccupation.EDITORIAL, RelatedOccupation.CURATOR);
 
-    /** The exam-only route has no program: id 0 puts it before every program among equals. */
-    public static final Sorting<Pathway> SORTING = Sorting.<Pathway>byId("id",
+    /**
+     * The exam-only route has no program: id 0 puts it before every program among equals. Cost and months are also
+     * written in SQL over the programs ({@link RoutePrices}); the pay paths' fields are computed in memory only.
+     */
+    public static final Sorting<Pathway> SORTING = Sorting.<Pathway>byId("p.id",
                     p -> p.program() == null ? 0L : p.program().id())
-            .field("totalCost", "totalCost", BigDecimal.class, PathwayService::pricedCost)
-            .field("monthsToCredential", "monthsToCredential", Integer.class, Pathway::monthsToCredential)
+            .field("totalCost", RoutePrices.TOTAL_COST, BigDecimal.class, PathwayService::pricedCost)
+            .field("monthsToCredential", "p.duration_months", Integer.class, Pathway::monthsToCredential)
             .field("breakEvenMonth", "breakEvenMonth", Integer.class, p -> p.central().breakEvenMonth())
             .field("netGain", "netGain", BigDecimal.class, p -> amount(p.central().netGain()))
             .defaultSort("totalCost");
@@ -117,24 +121,12 @@ public class PathwayService {
         Shared shared = new Shared(modelBaseline(baseline), occupationWages(wages, region), costs(certification),
                 request.settings());
 
-        // Sorted by cost or months, routes are quoted (priced without their pay paths) and only the page is computed
-        // whole: a credential may have tens of thousands of programs.
         boolean sortedByPaths = request.paging().sort().stream()
                 .anyMatch(order -> SORTED_BY_PATHS.contains(order.field().name()));
-        Function<PaybackInput, Payback> model = sortedByPaths ? PaybackModel::payback : PaybackModel::quote;
-        Optional<Pathway> exam = examOnly(certification).map(route -> route(shared, null, route, model));
-        List<String> servingStates = servingStates(region);
-        Listing.Slice<Pathway> slice = programs.summaries(
-                ProgramCriteria.ofCertification(certification.id, request.modes(), servingStates), found -> {
-                    Stream<Pathway> routes = Stream.concat(exam.stream(),
-                            found.map(program -> route(shared, summary(program), null, model)));
-                    return Listing.page(routes
-                                    .filter(p -> request.maxCost().map(max -> pricedCost(p) != null
-                                            && pricedCost(p).compareTo(max) <= 0).orElse(true))
-                                    .filter(p -> request.maxMonths().map(max -> p.monthsToCredential() != null
-                                            && p.monthsToCredential() <= max).orElse(true)),
-                            request.paging(), SORTING);
-                });
+        ProgramCriteria criteria = ProgramCriteria.ofCertification(certification.id, request.modes(),
+                servingStates(region));
+        Listing.Slice<Pathway> slice = sortedByPaths ? computedWhole(request, shared, criteria)
+                : pricedInSql(request, shared, criteria);
         List<Pathway> page = sortedByPaths ? slice.items() : slice.items().stream()
                 .map(quoted -> route(shared, quoted.program(), quoted.examOnly(), PaybackModel::payback)).toList();
 
@@ -149,6 +141,56 @@ public class PathwayService {
                         PaybackModel.PROGRESSION_MONTHS),
                 PathwayList.Premium.of(evidence.ofCertification(certification.id)), page,
                 new Page.Info(request.paging().limit(), slice.total(), slice.next().map(Cursor::encode).orElse(null)));
+    }
+
+    /**
+     * Sorted by what the pay paths give, every route is computed whole and sorted in memory: the paths cannot be
+     * written in SQL.
+     */
+    private Listing.Slice<Pathway> computedWhole(Request request, Shared shared, ProgramCriteria criteria) {
+        Optional<Pathway> exam = examOnly(request.certification())
+                .map(route -> route(shared, null, route, PaybackModel::payback));
+        return programs.summaries(criteria, found -> Listing.page(Stream.concat(exam.stream(),
+                        found.map(program -> route(shared, summary(program), null, PaybackModel::payback)))
+                .filter(route -> withinLimits(request, route)), request.paging(), SORTING));
+    }
+
+    /**
+     * Sorted by cost or months, PostgreSQL orders the programs, limits them and cuts the page, pricing each from
+     * {@link RoutePrices}; only the page's routes are quoted, where a credential may have tens of thousands of
+     * programs. The exam-only route, which has no row, takes its place among them in memory.
+     */
+    private Listing.Slice<Pathway> pricedInSql(Request request, Shared shared, ProgramCriteria criteria) {
+        Function<PaybackInput.Route, PaybackInput> input = route -> new PaybackInput(shared.baseline(),
+                shared.wages(), route, shared.credential(), shared.settings());
+        Filter conditions = RoutePrices.of(horizonMonths(shared.settings()),
+                route -> pricedCost(PaybackModel.quote(input.apply(route)).cost()));
+        request.maxCost().ifPresent(max -> conditions.where(RoutePrices.TOTAL_COST + " <= :maxTotalCost",
+                "maxTotalCost", max));
+        request.maxMonths().ifPresent(max -> conditions.where("p.duration_months <= :maxMonths", "maxMonths", max));
+        ListParams<Pathway> paging = request.paging();
+        // One program more than the page, so that the page is still full when the exam-only route falls after it.
+        Listing.Slice<Pathway> programsPage = programs.summaries(criteria, RoutePrices.JOIN, conditions,
+                paging.page(paging.limit() + 1, paging.after()), SORTING,
+                program -> route(shared, summary(program), null, PaybackModel::quote));
+        Optional<Pathway> exam = examOnly(request.certification())
+                .map(route -> route(shared, null, route, PaybackModel::quote))
+                .filter(route -> withinLimits(request, route));
+        Listing.Slice<Pathway> page = Listing.page(Stream.concat(exam.stream(), programsPage.items().stream()),
+                paging, SORTING);
+        return new Listing.Slice<>(page.items(), programsPage.total() + exam.stream().count(), page.next());
+    }
+
+    private static boolean withinLimits(Request request, Pathway route) {
+        BigDecimal cost = pricedCost(route);
+        return request.maxCost().map(max -> cost != null && cost.compareTo(max) <= 0).orElse(true)
+                && request.maxMonths().map(max -> route.monthsToCredential() != null
+                && route.monthsToCredential() <= max).orElse(true);
+    }
+
+    private static int horizonMonths(PaybackInput.Settings settings) {
+        return (settings.horizonYears() == null ? PaybackModel.DEFAULT_HORIZON_YEARS : settings.horizonYears())
+                * MONTHS_A_YEAR;
     }
 
     /** The states whose programs serve a region: none for the nation (every program), a metro area's states. */
@@ -344,6 +386,12 @@ public class PathwayService {
         PathwayList.Cost cost = route.cost();
         return cost.program() == null || cost.examFees() == null || cost.membershipDues() == null ? null
                 : cost.knownTotal().amount();
+    }
+
+    /** The same of the model's cost. */
+    static BigDecimal pricedCost(Payback.Cost cost) {
+        return cost.program() == null || cost.examFees() == null || cost.membershipDues() == null ? null
+                : cost.knownTotal();
     }
 
     /** The wire form of a model constant: {@code NON_MEMBER} is {@code non_member}. */

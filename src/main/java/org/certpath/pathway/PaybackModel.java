@@ -138,18 +138,23 @@ public final class PaybackModel {
         Plan chosen = choose(settings.examRate(), member, nonMember);
         missing.addAll(chosen.missing());
 
-        BigDecimal monthlyDiscount = BigDecimal.ONE.divide(
-                BigDecimal.ONE.add(discountRate.divide(TWELVE, PRECISION)), PRECISION);
-        List<PathOutcome> paths = !withPaths ? List.of() : List.of(
-                outcome(PayPath.LOW, wages.p10(), wages.p25(), chosen, timeline, monthlyDiscount),
-                outcome(PayPath.CENTRAL, wages.p25(), wages.median(), chosen, timeline, monthlyDiscount),
-                outcome(PayPath.HIGH, wages.median(), wages.p75(), chosen, timeline, monthlyDiscount));
+        List<PathOutcome> paths = withPaths ? paths(wages, chosen, timeline, discountRate) : List.of();
 
         return new Payback(chosen.cost(), months, monthsBasis,
                 new RateChoice(chosen.rate(), chosen.reason(), comparedTotal(member, nonMember),
                         comparedTotal(nonMember, member)),
                 attempts, paths, List.copyOf(missing), List.copyOf(assumptions),
                 new Payback.Used(input.baseline(), wages, horizonYears, discountRate, whileWorking, PROGRESSION_MONTHS));
+    }
+
+    /** The three pay paths; a quote, which has none, does not divide out the monthly discount either. */
+    private static List<PathOutcome> paths(OccupationWages wages, Plan chosen, Timeline timeline,
+                                           BigDecimal discountRate) {
+        BigDecimal monthlyDiscount = BigDecimal.ONE.divide(
+                BigDecimal.ONE.add(discountRate.divide(TWELVE, PRECISION)), PRECISION);
+        return List.of(outcome(PayPath.LOW, wages.p10(), wages.p25(), chosen, timeline, monthlyDiscount),
+                outcome(PayPath.CENTRAL, wages.p25(), wages.median(), chosen, timeline, monthlyDiscount),
+                outcome(PayPath.HIGH, wages.median(), wages.p75(), chosen, timeline, monthlyDiscount));
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.PrimitiveIterator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -203,19 +204,24 @@ public class ProgramRepository implements PanacheRepository<Program> {
                           Boolean examFeeIncluded, Integer durationMonths) {
     }
 
-    private static final Listing.SqlRows<Summary> SUMMARIES = new Listing.SqlRows<>(FROM, List.of(
+    private static final List<Listing.SqlRows.SqlColumn> SUMMARY_COLUMNS = List.of(
             column("id", "p.id", Long.class), column("institution", "p.institution", String.class),
             column("name", "p.name", String.class), column("state", "r.code", String.class),
             column("delivery_mode", "p.delivery_mode", String.class), column("award_level", "p.award_level", String.class),
             column("accredited", "p.accredited", Boolean.class), column("cost", "p.cost", BigDecimal.class),
             column("currency", "p.currency", String.class), column("exam_fee_included", "p.exam_fee_included", Boolean.class),
-            column("duration_months", "p.duration_months", Integer.class)),
-            row -> new Summary(row.get("id", Long.class), row.get("institution", String.class),
-                    row.get("name", String.class), row.get("state", String.class),
-                    row.get("delivery_mode", String.class), row.get("award_level", String.class),
-                    row.get("accredited", Boolean.class), row.get("cost", BigDecimal.class),
-                    row.get("currency", String.class), row.get("exam_fee_included", Boolean.class),
-                    row.get("duration_months", Integer.class)));
+            column("duration_months", "p.duration_months", Integer.class));
+    private static final Listing.SqlRows<Summary> SUMMARIES = new Listing.SqlRows<>(FROM, SUMMARY_COLUMNS,
+            ProgramRepository::summary);
+
+    private static Summary summary(Listing.SqlRows.Row row) {
+        return new Summary(row.get("id", Long.class), row.get("institution", String.class),
+                row.get("name", String.class), row.get("state", String.class),
+                row.get("delivery_mode", String.class), row.get("award_level", String.class),
+                row.get("accredited", Boolean.class), row.get("cost", BigDecimal.class),
+                row.get("currency", String.class), row.get("exam_fee_included", Boolean.class),
+                row.get("duration_months", Integer.class));
+    }
 
     /**
      * Every program matching the filters, in no particular order, for pathways, as a stream that lives while
@@ -226,6 +232,19 @@ public class ProgramRepository implements PanacheRepository<Program> {
     public <R> R summaries(ProgramCriteria criteria, Function<Stream<Summary>, R> use) {
         Filter filter = ProgramFilter.sql(criteria);
         return SUMMARIES.stream(getEntityManager(), filter.whereClause(), filter.parameters(), use);
+    }
+
+    /**
+     * A page of the programs matching the filters, each made an item by {@code item}, ordered and cut by PostgreSQL
+     * in the order {@code sorting} writes in SQL. {@code join} adds what that order and {@code conditions} read
+     * besides the program; {@code conditions} carries its parameters too. The total is counted once per data version.
+     */
+    public <R> Listing.Slice<R> summaries(ProgramCriteria criteria, String join, Filter conditions,
+                                          ListParams<R> params, Sorting<R> sorting, Function<Summary, R> item) {
+        Listing.SqlRows<R> rows = new Listing.SqlRows<>(FROM + " " + join, SUMMARY_COLUMNS,
+                row -> item.apply(summary(row)));
+        return Listing.page(getEntityManager(), rows, ProgramFilter.sql(criteria).and(conditions), params, sorting,
+                OptionalLong.empty());
     }
 
     /** How many programs prepare for each of these credentials, by code; codes no program names are absent. */

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -380,6 +382,66 @@ class PathwayResourceTest {
             }
             assertEquals(total, seen.size(), sort);
         }
+    }
+
+    /**
+     * PostgreSQL orders and cuts the routes sorted by cost or months: the routes of every page, one after another,
+     * are in the order their shown figures give (unknown last, then the program's id, the exam-only route first
+     * among equals), whatever the limits, and as many as the total says.
+     */
+    @Test
+    void shouldOrderEveryRouteAcrossPagesAsItsShownFiguresSay() {
+        for (String sort : List.of("totalCost", "-totalCost", "monthsToCredential", "-monthsToCredential",
+                "monthsToCredential,-totalCost")) {
+            for (String limits : List.of("", "&maxTotalCost=6000", "&maxMonthsToCredential=24&deliveryMode=online")) {
+                List<Map<String, Object>> routes = new ArrayList<>();
+                String url = "/v1/pathways?certification=cpc&limit=5&sort=" + sort.replace(",", "%2C") + limits;
+                long total = -1;
+                while (url != null) {
+                    JsonPath page = given().urlEncodingEnabled(false).when().get(url).then().statusCode(200)
+                            .extract().jsonPath();
+                    total = page.getLong("page.total");
+                    routes.addAll(page.getList("items"));
+                    String cursor = page.getString("page.nextCursor");
+                    url = cursor == null ? null : "/v1/pathways?certification=cpc&limit=5&sort="
+                            + sort.replace(",", "%2C") + limits + "&cursor=" + cursor;
+                }
+                String what = sort + limits;
+                assertEquals(total, routes.size(), what);
+                assertTrue(routes.size() > 5, what + ": too few routes to page");
+                List<Map<String, Object>> expected = new ArrayList<>(routes);
+                expected.sort(shownOrder(sort));
+                assertEquals(ids(expected), ids(routes), what);
+            }
+        }
+    }
+
+    private static Comparator<Map<String, Object>> shownOrder(String sort) {
+        Comparator<Map<String, Object>> order = (a, b) -> 0;
+        for (String key : sort.split(",")) {
+            boolean descending = key.startsWith("-");
+            Function<Map<String, Object>, BigDecimal> value = key.endsWith("totalCost")
+                    ? PathwayResourceTest::shownPricedCost : route -> decimal(route.get("monthsToCredential"));
+            order = order.thenComparing(value, Comparator.nullsLast(descending
+                    ? Comparator.<BigDecimal>reverseOrder() : Comparator.<BigDecimal>naturalOrder()));
+        }
+        return order.thenComparingLong(PathwayResourceTest::routeId);
+    }
+
+    /** The cost a route is sorted and limited by: its known total once the program, exam and dues are priced. */
+    private static BigDecimal shownPricedCost(Map<String, Object> route) {
+        Map<?, ?> cost = (Map<?, ?>) route.get("cost");
+        return cost.get("program") == null || cost.get("examFees") == null
+                || cost.get("membershipDues") == null ? null : amount(cost.get("knownTotal"));
+    }
+
+    private static long routeId(Map<String, Object> route) {
+        Map<?, ?> program = (Map<?, ?>) route.get("program");
+        return program == null ? 0 : ((Number) program.get("id")).longValue();
+    }
+
+    private static List<Long> ids(List<Map<String, Object>> routes) {
+        return routes.stream().map(PathwayResourceTest::routeId).toList();
     }
 
     @Test

@@ -164,6 +164,30 @@ class PaybackModelPropertiesTest {
         });
     }
 
+    /**
+     * What lets PostgreSQL order routes by cost ({@link RoutePrices}): a program's route is priced at the program's
+     * cost, to the cent, plus what the same route costs with the program free, and months past the horizon price as
+     * the horizon does.
+     */
+    @Test
+    void shouldPriceAProgramsRouteAsItsCostPlusTheSameRouteAtNoCost() {
+        forAll(8, draw -> {
+            PaybackInput input = draw.input();
+            BigDecimal cost = draw.amount("0", "40000", 2);
+            int months = draw.whole(0, 600);
+            boolean examIncluded = draw.flag();
+            int horizon = (input.settings().horizonYears() == null ? PaybackModel.DEFAULT_HORIZON_YEARS
+                    : input.settings().horizonYears()) * 12;
+
+            BigDecimal priced = PathwayService.pricedCost(PaybackModel.quote(
+                    with(input, Route.program(cost, months, examIncluded, null))).cost());
+            BigDecimal rest = PathwayService.pricedCost(PaybackModel.quote(
+                    with(input, Route.program(BigDecimal.ZERO, Math.min(months, horizon), examIncluded, null))).cost());
+            assertEquals(rest == null ? null : cost.setScale(2).add(rest), priced);
+            return PaybackModel.payback(input);
+        });
+    }
+
     private static void forAll(long seed, Function<Draw, Payback> property) {
         Random random = new Random(seed);
         int breakingEven = 0;

@@ -85,6 +85,11 @@ def main(base, out):
     # synthetic program's (they cost at most 40,000), which leaves out only those of unknown cost. Not an
     # updatedSince: that would also ask for the removals since then, a query the other scenarios don't run.
     scenarios["list_count_cold"] = [LIST + f"&maxCost={50000 + n / 100:.2f}" for n in range(UNCACHED)]
+    # Routes to CPC from a state, each request with a maximum total cost of its own, above every route's: neither
+    # the response nor the routes are cached, so every request prices the state's programs (the online ones too).
+    states = [region["code"] for region in json.loads(ok(base, "/v1/regions?kind=state&limit=100")[1])["items"]]
+    scenarios["pathways_uncached"] = [f"/v1/pathways?certification=cpc&region={states[n % len(states)]}"
+                                      f"&maxTotalCost={100000 + n / 100:.2f}" for n in range(UNCACHED)]
     # A whole filtered export in one request: the highest maximum cost whose programs number at most 10,000, and
     # of all programs at most 100,000, as large as an export may be. Each request with an Accept of its own, so
     # none comes from the cache.

@@ -19,6 +19,7 @@ SCENARIOS = {
     "salaries": "salaries of one occupation and state",
     "salaries_uncached": "salaries of one occupation and state, response not cached",
     "pathways": "GET /v1/pathways?certification=cpc",
+    "pathways_uncached": "pathways to CPC from one state, neither response nor routes cached",
     "csv_export": "CSV export of up to 10,000 rows in one request, response not cached",
     "csv_export_100k": "CSV export of up to 100,000 rows (every program of known cost) in one request",
     "static_end": "GET /v1 again, at the end",

@@ -44,7 +44,7 @@ WORK=$(mktemp -d /tmp/certpath-bench.XXXXXX)
 # csv_export comes after them: exports the client gave up on at the end of a run still stream for a while
 # and would slow whatever came next.
 SCENARIOS=(static list_page1 list_page1000 list_304 list_page1_uncached list_page1000_uncached list_count_cold
-           salaries salaries_uncached pathways static_end csv_export csv_export_100k)
+           salaries salaries_uncached pathways pathways_uncached static_end csv_export csv_export_100k)
 # BENCH_SKIP: scenarios left out of this run (space-separated names).
 if [[ -n ${BENCH_SKIP:-} ]]; then
     kept=()

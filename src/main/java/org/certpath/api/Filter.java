@@ -62,13 +62,6 @@ public final class Filter {
         return this;
     }
 
-    /** Adds the clauses and parameters of {@code other}. */
-    public Filter and(Filter other) {
-        clauses.addAll(other.clauses);
-        parameters.putAll(other.parameters);
-        return this;
-    }
-
     public Filter copy() {
         Filter copy = new Filter();
         copy.clauses.addAll(clauses);

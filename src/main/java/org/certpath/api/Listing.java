@@ -272,18 +272,19 @@ public final class Listing {
      */
     public static <T> Slice<T> page(Stream<T> all, ListParams<T> params, Sorting<T> sorting) {
         Comparator<Key> order = keyOrder(params.sort());
-        Function<T, Key> key = item -> new Key(params.sort().stream().map(o -> o.field().value().apply(item)).toList(),
-                sorting.idOf(item));
-        Optional<Key> after = params.after().map(c -> new Key(c.values(), c.id()));
+        Key after = params.after().map(c -> new Key(c.values(), c.id())).orElse(null);
         // The first limit + 1 items after the cursor, the greatest on top so that it is the one to drop.
         Comparator<Keyed<T>> byKey = Comparator.comparing(Keyed::key, order);
         PriorityQueue<Keyed<T>> first = new PriorityQueue<>(byKey.reversed());
         long total = 0;
         for (T item : (Iterable<T>) all::iterator) {
             total++;
-            Keyed<T> keyed = new Keyed<>(key.apply(item), item);
-            if (after.map(cursor -> order.compare(keyed.key(), cursor) > 0).orElse(true)) {
-                first.add(keyed);
+            Key key = key(item, params.sort(), sorting);
+            // Most items of a long list come after the cursor's page or after the page kept so far: one comparison each.
+            boolean beforePage = after != null && order.compare(key, after) <= 0;
+            boolean afterKept = first.size() > params.limit() && order.compare(key, first.peek().key()) > 0;
+            if (!beforePage && !afterKept) {
+                first.add(new Keyed<>(key, item));
                 if (first.size() > params.limit() + 1) {
                     first.poll();
                 }
@@ -297,6 +298,14 @@ public final class Listing {
             next = Optional.of(new Cursor(params.sortToken(), last.values(), last.id()));
         }
         return new Slice<>(rows.stream().map(Keyed::item).toList(), total, next);
+    }
+
+    private static <T> Key key(T item, List<Sorting.Order<T>> sort, Sorting<T> sorting) {
+        List<Object> values = new ArrayList<>(sort.size());
+        for (Sorting.Order<T> order : sort) {
+            values.add(order.field().value().apply(item));
+        }
+        return new Key(values, sorting.idOf(item));
     }
 
     private record Keyed<T>(Key key, T item) {

@@ -3,7 +3,6 @@ package org.certpath.pathway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.certpath.api.Cursor;
-import org.certpath.api.Filter;
 import org.certpath.api.ListParams;
 import org.certpath.api.Listing;
 import org.certpath.api.Money;
@@ -36,9 +35,11 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -61,14 +62,11 @@ public class PathwayService {
     private static final List<String> LINK_BASES = List.of("onet_title", "job_title", "stated",
             RelatedOccupation.EDITORIAL, RelatedOccupation.CURATOR);
 
-    /**
-     * The exam-only route has no program: id 0 puts it before every program among equals. Cost and months are also
-     * written in SQL over the programs ({@link RoutePrices}); the pay paths' fields are computed in memory only.
-     */
-    public static final Sorting<Pathway> SORTING = Sorting.<Pathway>byId("p.id",
+    /** The exam-only route has no program: id 0 puts it before every program among equals. */
+    public static final Sorting<Pathway> SORTING = Sorting.<Pathway>byId("id",
                     p -> p.program() == null ? 0L : p.program().id())
-            .field("totalCost", RoutePrices.TOTAL_COST, BigDecimal.class, PathwayService::pricedCost)
-            .field("monthsToCredential", "p.duration_months", Integer.class, Pathway::monthsToCredential)
+            .field("totalCost", "totalCost", BigDecimal.class, PathwayService::pricedCost)
+            .field("monthsToCredential", "monthsToCredential", Integer.class, Pathway::monthsToCredential)
             .field("breakEvenMonth", "breakEvenMonth", Integer.class, p -> p.central().breakEvenMonth())
             .field("netGain", "netGain", BigDecimal.class, p -> amount(p.central().netGain()))
             .defaultSort("totalCost");
@@ -126,7 +124,7 @@ public class PathwayService {
         ProgramCriteria criteria = ProgramCriteria.ofCertification(certification.id, request.modes(),
                 servingStates(region));
         Listing.Slice<Pathway> slice = sortedByPaths ? computedWhole(request, shared, criteria)
-                : pricedInSql(request, shared, criteria);
+                : ranked(request, shared, criteria);
         List<Pathway> page = sortedByPaths ? slice.items() : slice.items().stream()
                 .map(quoted -> route(shared, quoted.program(), quoted.examOnly(), PaybackModel::payback)).toList();
 
@@ -144,8 +142,8 @@ public class PathwayService {
     }
 
     /**
-     * Sorted by what the pay paths give, every route is computed whole and sorted in memory: the paths cannot be
-     * written in SQL.
+     * Sorted by what the pay paths give, every route is computed whole: the paths cannot be ranked without
+     * simulating them.
      */
     private Listing.Slice<Pathway> computedWhole(Request request, Shared shared, ProgramCriteria criteria) {
         Optional<Pathway> exam = examOnly(request.certification())
@@ -155,37 +153,58 @@ public class PathwayService {
                 .filter(route -> withinLimits(request, route)), request.paging(), SORTING));
     }
 
+    /** A route as routes sorted by cost or months are ranked: the exam-only route has id 0. */
+    private record Ranked(long id, BigDecimal totalCost, Integer monthsToCredential) {
+
+        static final Sorting<Ranked> SORTING = Sorting.<Ranked>byId("id", Ranked::id)
+                .field("totalCost", "totalCost", BigDecimal.class, Ranked::totalCost)
+                .field("monthsToCredential", "monthsToCredential", Integer.class, Ranked::monthsToCredential)
+                .defaultSort("totalCost");
+
+        /** The request's paging over ranked routes: the same sort, so the same cursors. */
+        static ListParams<Ranked> paging(ListParams<Pathway> paging) {
+            return new ListParams<>(paging.limit(), paging.sort().stream()
+                    .map(order -> new Sorting.Order<>(SORTING.get(order.field().name()), order.descending())).toList(),
+                    paging.sortToken(), paging.after(), paging.fields(), paging.updatedSince());
+        }
+    }
+
     /**
-     * Sorted by cost or months, PostgreSQL orders the programs, limits them and cuts the page, pricing each from
-     * {@link RoutePrices}; only the page's routes are quoted, where a credential may have tens of thousands of
-     * programs. The exam-only route, which has no row, takes its place among them in memory.
+     * Sorted by cost or months, each program's route is ranked from its cost, months and exam alone
+     * ({@link RoutePrices}), where quoting each of a credential's tens of thousands of programs cost most of the
+     * request; only the page's programs are read whole and quoted.
      */
-    private Listing.Slice<Pathway> pricedInSql(Request request, Shared shared, ProgramCriteria criteria) {
-        Function<PaybackInput.Route, PaybackInput> input = route -> new PaybackInput(shared.baseline(),
-                shared.wages(), route, shared.credential(), shared.settings());
-        Filter conditions = RoutePrices.of(horizonMonths(shared.settings()),
-                route -> pricedCost(PaybackModel.quote(input.apply(route)).cost()));
-        request.maxCost().ifPresent(max -> conditions.where(RoutePrices.TOTAL_COST + " <= :maxTotalCost",
-                "maxTotalCost", max));
-        request.maxMonths().ifPresent(max -> conditions.where("p.duration_months <= :maxMonths", "maxMonths", max));
-        ListParams<Pathway> paging = request.paging();
-        // One program more than the page, so that the page is still full when the exam-only route falls after it.
-        Listing.Slice<Pathway> programsPage = programs.summaries(criteria, RoutePrices.JOIN, conditions,
-                paging.page(paging.limit() + 1, paging.after()), SORTING,
-                program -> route(shared, summary(program), null, PaybackModel::quote));
+    private Listing.Slice<Pathway> ranked(Request request, Shared shared, ProgramCriteria criteria) {
+        RoutePrices prices = new RoutePrices(horizonMonths(shared.settings()), route -> pricedCost(PaybackModel
+                .quote(new PaybackInput(shared.baseline(), shared.wages(), route, shared.credential(),
+                        shared.settings())).cost()));
         Optional<Pathway> exam = examOnly(request.certification())
                 .map(route -> route(shared, null, route, PaybackModel::quote))
-                .filter(route -> withinLimits(request, route));
-        Listing.Slice<Pathway> page = Listing.page(Stream.concat(exam.stream(), programsPage.items().stream()),
-                paging, SORTING);
-        return new Listing.Slice<>(page.items(), programsPage.total() + exam.stream().count(), page.next());
+                .filter(route -> withinLimits(request, pricedCost(route), route.monthsToCredential()));
+        Listing.Slice<Ranked> ranked = programs.priced(criteria, found -> Listing.page(Stream.concat(
+                        exam.map(route -> new Ranked(0, pricedCost(route), route.monthsToCredential())).stream(),
+                        found.map(program -> new Ranked(program.id(), prices.total(program.cost(),
+                                program.durationMonths(), program.examFeeIncluded()), program.durationMonths())))
+                .filter(route -> withinLimits(request, route.totalCost(), route.monthsToCredential())),
+                Ranked.paging(request.paging()), Ranked.SORTING));
+        Map<Long, ProgramRepository.Summary> summaries = programs.summaries(ranked.items().stream()
+                        .mapToLong(Ranked::id).filter(id -> id != 0).toArray()).stream()
+                .collect(Collectors.toMap(ProgramRepository.Summary::id, Function.identity()));
+        // A program deleted since it was ranked is left out of the page.
+        List<Pathway> routes = ranked.items().stream()
+                .filter(route -> route.id() == 0 || summaries.containsKey(route.id()))
+                .map(route -> route.id() == 0 ? exam.orElseThrow()
+                        : route(shared, summary(summaries.get(route.id())), null, PaybackModel::quote)).toList();
+        return new Listing.Slice<>(routes, ranked.total(), ranked.next());
     }
 
     private static boolean withinLimits(Request request, Pathway route) {
-        BigDecimal cost = pricedCost(route);
+        return withinLimits(request, pricedCost(route), route.monthsToCredential());
+    }
+
+    private static boolean withinLimits(Request request, BigDecimal cost, Integer months) {
         return request.maxCost().map(max -> cost != null && cost.compareTo(max) <= 0).orElse(true)
-                && request.maxMonths().map(max -> route.monthsToCredential() != null
-                && route.monthsToCredential() <= max).orElse(true);
+                && request.maxMonths().map(max -> months != null && months <= max).orElse(true);
     }
 
     private static int horizonMonths(PaybackInput.Settings settings) {

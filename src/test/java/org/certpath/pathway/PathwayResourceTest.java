@@ -385,7 +385,7 @@ class PathwayResourceTest {
     }
 
     /**
-     * PostgreSQL orders and cuts the routes sorted by cost or months: the routes of every page, one after another,
+     * Routes sorted by cost or months are ranked without being quoted: the routes of every page, one after another,
      * are in the order their shown figures give (unknown last, then the program's id, the exam-only route first
      * among equals), whatever the limits, and as many as the total says.
      */

@@ -165,25 +165,25 @@ class PaybackModelPropertiesTest {
     }
 
     /**
-     * What lets PostgreSQL order routes by cost ({@link RoutePrices}): a program's route is priced at the program's
-     * cost, to the cent, plus what the same route costs with the program free, and months past the horizon price as
-     * the horizon does.
+     * What lets routes be ranked by cost without quoting each: {@link RoutePrices} prices a program's route as the
+     * quote does, from one quote of the same route with the program free (months past the horizon as the horizon).
      */
     @Test
-    void shouldPriceAProgramsRouteAsItsCostPlusTheSameRouteAtNoCost() {
+    void shouldPriceAProgramsRouteFromTheSameRouteAtNoCost() {
         forAll(8, draw -> {
             PaybackInput input = draw.input();
             BigDecimal cost = draw.amount("0", "40000", 2);
-            int months = draw.whole(0, 600);
+            Integer months = draw.flag() ? null : draw.whole(0, 600);
             boolean examIncluded = draw.flag();
-            int horizon = (input.settings().horizonYears() == null ? PaybackModel.DEFAULT_HORIZON_YEARS
-                    : input.settings().horizonYears()) * 12;
+            Integer horizonYears = input.settings().horizonYears();
+            RoutePrices prices = new RoutePrices(
+                    (horizonYears == null ? PaybackModel.DEFAULT_HORIZON_YEARS : horizonYears) * 12,
+                    route -> PathwayService.pricedCost(PaybackModel.quote(with(input, route)).cost()));
 
-            BigDecimal priced = PathwayService.pricedCost(PaybackModel.quote(
-                    with(input, Route.program(cost, months, examIncluded, null))).cost());
-            BigDecimal rest = PathwayService.pricedCost(PaybackModel.quote(
-                    with(input, Route.program(BigDecimal.ZERO, Math.min(months, horizon), examIncluded, null))).cost());
-            assertEquals(rest == null ? null : cost.setScale(2).add(rest), priced);
+            assertEquals(PathwayService.pricedCost(PaybackModel.quote(
+                    with(input, Route.program(cost, months, examIncluded, null))).cost()),
+                    prices.total(cost, months, examIncluded));
+            assertNull(prices.total(null, months, examIncluded));
             return PaybackModel.payback(input);
         });
     }

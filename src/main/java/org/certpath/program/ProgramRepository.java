@@ -238,7 +238,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
     public record Priced(long id, BigDecimal cost, Integer durationMonths, boolean examFeeIncluded) {
     }
 
-    /** Programs read by id at a time for ranking: a tenth of the benchmark's matches, few enough to keep memory flat. */
+    /** Programs read by id in one statement for ranking: few statements, and few rows held at a time. */
     private static final int PRICED_CHUNK = 10_000;
     private static final Listing.SqlRows<Priced> PRICED = new Listing.SqlRows<>(FROM, List.of(
             column("id", "p.id", Long.class), column("cost", "p.cost", BigDecimal.class),
@@ -251,9 +251,9 @@ public class ProgramRepository implements PanacheRepository<Program> {
     /**
      * The same programs as {@link #summaries(ProgramCriteria, Function)}, each read as what ranks its route only: a
      * credential's tens of thousands of programs are ranked, and only the page's summaries are read. Where the facets
-     * name the programs, they are read by id, in the order of the ids, which is nearly the order of the table, a
-     * chunk at a time: filtering them in SQL cost PostgreSQL three times as much (measured at the benchmark's scale),
-     * most of it reading the wide rows the filters test, and reading them in the list's order twice as much.
+     * name the programs, they are read by id in the order of the ids, nearly that of the table, a chunk at a time: for
+     * the 25,500 programs of a state at the benchmark's 1x, PostgreSQL spent half the CPU it spent filtering them,
+     * and reading them in the list's order cost more again (measured; bench/README.md).
      */
     public <R> R priced(ProgramCriteria criteria, Function<Stream<Priced>, R> use) {
         Optional<ProgramFacets.Matching> matching = facets.inDefaultOrder(criteria);

@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -188,8 +187,7 @@ public class PathwayService {
                 .filter(route -> withinLimits(request, route.totalCost(), route.monthsToCredential())),
                 Ranked.paging(request.paging()), Ranked.SORTING));
         Map<Long, ProgramRepository.Summary> summaries = programs.summaries(ranked.items().stream()
-                        .mapToLong(Ranked::id).filter(id -> id != 0).toArray()).stream()
-                .collect(Collectors.toMap(ProgramRepository.Summary::id, Function.identity()));
+                .mapToLong(Ranked::id).filter(id -> id != 0).toArray());
         // A program deleted since it was ranked is left out of the page.
         List<Pathway> routes = ranked.items().stream()
                 .filter(route -> route.id() == 0 || summaries.containsKey(route.id()))

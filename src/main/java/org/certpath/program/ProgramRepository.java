@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.certpath.api.Listing.SqlRows.column;
@@ -166,7 +165,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
             if (matching.isPresent()) {
                 PrimitiveIterator.OfLong ids = matching.get().ids();
                 return new Exports.Counted<>(matching.get().total(), use -> use.accept(Stream
-                        .generate(() -> chunk(ids)).takeWhile(chunk -> chunk.length > 0)
+                        .generate(() -> chunk(ids, Exports.CHUNK)).takeWhile(chunk -> chunk.length > 0)
                         .flatMap(chunk -> inOrder(exportRows, chunk, exported -> exported.program().id()).stream())));
             }
         }
@@ -178,8 +177,8 @@ public class ProgramRepository implements PanacheRepository<Program> {
         return joined == null ? new long[0] : Arrays.stream(joined.split(",")).mapToLong(Long::parseLong).toArray();
     }
 
-    private static long[] chunk(PrimitiveIterator.OfLong ids) {
-        long[] chunk = new long[Exports.CHUNK];
+    private static long[] chunk(PrimitiveIterator.OfLong ids, int most) {
+        long[] chunk = new long[most];
         int size = 0;
         while (size < chunk.length && ids.hasNext()) {
             chunk[size++] = ids.nextLong();
@@ -204,24 +203,19 @@ public class ProgramRepository implements PanacheRepository<Program> {
                           Boolean examFeeIncluded, Integer durationMonths) {
     }
 
-    private static final List<Listing.SqlRows.SqlColumn> SUMMARY_COLUMNS = List.of(
+    private static final Listing.SqlRows<Summary> SUMMARIES = new Listing.SqlRows<>(FROM, List.of(
             column("id", "p.id", Long.class), column("institution", "p.institution", String.class),
             column("name", "p.name", String.class), column("state", "r.code", String.class),
             column("delivery_mode", "p.delivery_mode", String.class), column("award_level", "p.award_level", String.class),
             column("accredited", "p.accredited", Boolean.class), column("cost", "p.cost", BigDecimal.class),
             column("currency", "p.currency", String.class), column("exam_fee_included", "p.exam_fee_included", Boolean.class),
-            column("duration_months", "p.duration_months", Integer.class));
-    private static final Listing.SqlRows<Summary> SUMMARIES = new Listing.SqlRows<>(FROM, SUMMARY_COLUMNS,
-            ProgramRepository::summary);
-
-    private static Summary summary(Listing.SqlRows.Row row) {
-        return new Summary(row.get("id", Long.class), row.get("institution", String.class),
-                row.get("name", String.class), row.get("state", String.class),
-                row.get("delivery_mode", String.class), row.get("award_level", String.class),
-                row.get("accredited", Boolean.class), row.get("cost", BigDecimal.class),
-                row.get("currency", String.class), row.get("exam_fee_included", Boolean.class),
-                row.get("duration_months", Integer.class));
-    }
+            column("duration_months", "p.duration_months", Integer.class)),
+            row -> new Summary(row.get("id", Long.class), row.get("institution", String.class),
+                    row.get("name", String.class), row.get("state", String.class),
+                    row.get("delivery_mode", String.class), row.get("award_level", String.class),
+                    row.get("accredited", Boolean.class), row.get("cost", BigDecimal.class),
+                    row.get("currency", String.class), row.get("exam_fee_included", Boolean.class),
+                    row.get("duration_months", Integer.class)));
 
     /**
      * Every program matching the filters, in no particular order, for pathways, as a stream that lives while
@@ -264,9 +258,8 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 ids[i] = matched.nextLong();
             }
             Arrays.sort(ids);
-            return use.apply(IntStream.range(0, (ids.length + PRICED_CHUNK - 1) / PRICED_CHUNK)
-                    .mapToObj(chunk -> Arrays.copyOfRange(ids, chunk * PRICED_CHUNK,
-                            Math.min(ids.length, (chunk + 1) * PRICED_CHUNK)))
+            PrimitiveIterator.OfLong inIdOrder = Arrays.stream(ids).iterator();
+            return use.apply(Stream.generate(() -> chunk(inIdOrder, PRICED_CHUNK)).takeWhile(chunk -> chunk.length > 0)
                     .flatMap(chunk -> PRICED.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", chunk))
                             .stream()));
         }
@@ -274,9 +267,10 @@ public class ProgramRepository implements PanacheRepository<Program> {
         return PRICED.stream(getEntityManager(), filter.whereClause(), filter.parameters(), use);
     }
 
-    /** The summaries of the programs with these ids, in the order of the ids; a program deleted meanwhile is left out. */
-    public List<Summary> summaries(long[] ids) {
-        return inOrder(SUMMARIES, ids, Summary::id);
+    /** The summaries of the programs with these ids, by id; a program deleted meanwhile has none. */
+    public Map<Long, Summary> summaries(long[] ids) {
+        return ids.length == 0 ? Map.of() : SUMMARIES.list(getEntityManager(), " where p.id = any (:ids)",
+                Map.of("ids", ids)).stream().collect(Collectors.toMap(Summary::id, Function.identity()));
     }
 
     /** How many programs prepare for each of these credentials, by code; codes no program names are absent. */

@@ -9,10 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * @param figures  the figures the row holds, named as the response names them ({@code annual.median})
@@ -28,6 +28,7 @@ public record SalaryView(long id, String soc, String occupationTitle, String reg
 
     /** Every wage estimate of a full OEWS row: each basis' mean and five percentiles. */
     private static final int FULL_WAGES = 12;
+    private static final Map<String, String> EDITION_NAMES = new ConcurrentHashMap<>();
 
     /** Mean and percentiles of one wage basis; null where the estimate is not published. */
     public record WageFigures(Money mean, Money p10, Money p25, Money median, Money p75, Money p90) {
@@ -39,18 +40,18 @@ public record SalaryView(long id, String soc, String occupationTitle, String reg
         }
 
         private void addPresent(List<String> present, String basis) {
-            Map<String, Money> values = new LinkedHashMap<>();
-            values.put("mean", mean);
-            values.put("p10", p10);
-            values.put("p25", p25);
-            values.put("median", median);
-            values.put("p75", p75);
-            values.put("p90", p90);
-            values.forEach((name, value) -> {
-                if (value != null) {
-                    present.add(basis + "." + name);
-                }
-            });
+            addIfPresent(present, basis, "mean", mean);
+            addIfPresent(present, basis, "p10", p10);
+            addIfPresent(present, basis, "p25", p25);
+            addIfPresent(present, basis, "median", median);
+            addIfPresent(present, basis, "p75", p75);
+            addIfPresent(present, basis, "p90", p90);
+        }
+
+        private static void addIfPresent(List<String> present, String basis, String name, Money value) {
+            if (value != null) {
+                present.add(basis + "." + name);
+            }
         }
     }
 
@@ -95,19 +96,31 @@ public record SalaryView(long id, String soc, String occupationTitle, String reg
      * with the mean and median only); {@code none}: no wage estimate.
      */
     static String coverage(List<String> figures) {
-        List<String> wages = figures.stream().filter(f -> !f.equals("employment")).toList();
-        if (wages.isEmpty()) {
+        int wages = 0;
+        boolean meansOnly = true;
+        for (String figure : figures) {
+            if (!figure.equals("employment")) {
+                wages++;
+                meansOnly &= figure.endsWith(".mean");
+            }
+        }
+        if (wages == 0) {
             return "none";
         }
-        if (wages.size() == FULL_WAGES) {
+        if (wages == FULL_WAGES) {
             return "full";
         }
-        return wages.stream().allMatch(f -> f.endsWith(".mean")) ? "means" : "partial";
+        return meansOnly ? "means" : "partial";
     }
 
-    /** "2024-05" reads as "May 2024", the way BLS names its OEWS editions. */
+    /**
+     * "2024-05" reads as "May 2024", the way BLS names its OEWS editions. Named once per edition: the data holds a
+     * few, and every salary row names its own.
+     */
     public static String editionName(String edition) {
-        YearMonth month = YearMonth.parse(edition);
-        return Month.from(month).getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
+        return EDITION_NAMES.computeIfAbsent(edition, code -> {
+            YearMonth month = YearMonth.parse(code);
+            return Month.from(month).getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
+        });
     }
 }

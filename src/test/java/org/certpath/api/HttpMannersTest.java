@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -58,6 +59,15 @@ class HttpMannersTest {
         org.hamcrest.MatcherAssert.assertThat(tag, org.hamcrest.Matchers.matchesPattern("\"r[0-9]+-.+\""));
         given().header("If-None-Match", "W/" + tag).when().get("/v1/certifications/rhit").then().statusCode(304);
         given().header("If-None-Match", tag).when().get("/v1/certifications/cca").then().statusCode(200);
+    }
+
+    @Test
+    void shouldSendAShortJsonBodyWithItsLength() {
+        // JSON is written as it is generated (JsonBytesWriter): a flush would send even a short body in chunks.
+        Response region = given().when().get("/v1/regions/NJ").then().statusCode(200)
+                .header("Transfer-Encoding", nullValue()).extract().response();
+        assertEquals(String.valueOf(region.asByteArray().length), region.header("Content-Length"));
+        assertEquals("NJ", region.jsonPath().getString("code"));
     }
 
     @Test

@@ -131,9 +131,8 @@ public class PathwayService {
         return new PathwayList(credential(certification, shared.credential()),
                 new PathwayList.Place(region.code, region.name), baseline, wagesView(occupation, wages, region),
                 new PathwayList.Settings(
-                        settings.horizonYears() == null ? PaybackModel.DEFAULT_HORIZON_YEARS : settings.horizonYears(),
-                        settings.discountRate() == null ? PaybackModel.DEFAULT_DISCOUNT_RATE : settings.discountRate(),
-                        settings.whileWorking() == null ? PaybackModel.DEFAULT_WHILE_WORKING : settings.whileWorking(),
+                        settings.horizonYearsOrDefault(), settings.discountRateOrDefault(),
+                        settings.whileWorkingOrDefault(),
                         settings.examRate() == null ? null : code(settings.examRate()),
                         PaybackModel.PROGRESSION_MONTHS),
                 PathwayList.Premium.of(evidence.ofCertification(certification.id)), page,
@@ -206,8 +205,7 @@ public class PathwayService {
     }
 
     private static int horizonMonths(PaybackInput.Settings settings) {
-        return (settings.horizonYears() == null ? PaybackModel.DEFAULT_HORIZON_YEARS : settings.horizonYears())
-                * MONTHS_A_YEAR;
+        return settings.horizonYearsOrDefault() * MONTHS_A_YEAR;
     }
 
     /** The states whose programs serve a region: none for the nation (every program), a metro area's states. */

@@ -195,5 +195,18 @@ public record PaybackInput(Baseline baseline, OccupationWages wages, Route route
             }
             PaybackModel.requireNotNegative(discountRate, "discountRate");
         }
+
+        /** The horizon asked for, or the model's default: the model, the ranking and the response resolve it alike. */
+        public int horizonYearsOrDefault() {
+            return horizonYears == null ? PaybackModel.DEFAULT_HORIZON_YEARS : horizonYears;
+        }
+
+        public BigDecimal discountRateOrDefault() {
+            return discountRate == null ? PaybackModel.DEFAULT_DISCOUNT_RATE : discountRate;
+        }
+
+        public boolean whileWorkingOrDefault() {
+            return whileWorking == null ? PaybackModel.DEFAULT_WHILE_WORKING : whileWorking;
+        }
     }
 }

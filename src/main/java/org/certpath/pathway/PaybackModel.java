@@ -95,9 +95,9 @@ public final class PaybackModel {
 
     private static Payback payback(PaybackInput input, boolean withPaths) {
         Settings settings = input.settings();
-        int horizonYears = settings.horizonYears() == null ? DEFAULT_HORIZON_YEARS : settings.horizonYears();
-        BigDecimal discountRate = settings.discountRate() == null ? DEFAULT_DISCOUNT_RATE : settings.discountRate();
-        boolean whileWorking = settings.whileWorking() == null ? DEFAULT_WHILE_WORKING : settings.whileWorking();
+        int horizonYears = settings.horizonYearsOrDefault();
+        BigDecimal discountRate = settings.discountRateOrDefault();
+        boolean whileWorking = settings.whileWorkingOrDefault();
         int horizon = horizonYears * MONTHS_A_YEAR;
         BigDecimal baseline = input.baseline().annualWage();
         OccupationWages wages = input.wages();

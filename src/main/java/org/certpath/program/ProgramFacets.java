@@ -32,6 +32,9 @@ import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * What the program list filters on, as bitmaps over all programs in the list's default order, built once per data
@@ -100,6 +103,25 @@ public class ProgramFacets {
 
     /** How many programs the filters keep, and their ids in the default order. */
     public record Matching(long total, PrimitiveIterator.OfLong ids) {
+    }
+
+    /**
+     * Every program the filters keep, in the list's default order, each read from the values the facets keep of it
+     * ({@link ProgramFilter.Column#kept}), without a query: pathways rank a credential's programs by their cost and
+     * months, and reading those from PostgreSQL was most of such a request at ten times the benchmark's scale.
+     * Empty when SQL must find them.
+     */
+    public <T> Optional<Stream<T>> read(ProgramCriteria criteria, Function<Kept, T> item) {
+        return current().flatMap(facets -> facets.indexes.read(criteria, item));
+    }
+
+    /** A program as the facets keep it: its id and the values of the kept columns, null where unknown. */
+    public interface Kept {
+        long id();
+
+        Long value(ProgramFilter.Column range);
+
+        Boolean flag(ProgramFilter.Column flag);
     }
 
     /**
@@ -289,7 +311,7 @@ public class ProgramFacets {
             for (ProgramFilter.Column facet : ProgramFilter.Column.values()) {
                 if (facet.kind == ProgramFilter.Column.Kind.RANGE) {
                     RoaringBitmap present = known.getOrDefault(facet, new RoaringBitmap());
-                    ranges.put(facet, Range.of(rangeValues.getOrDefault(facet, new long[0]), size, present));
+                    ranges.put(facet, Range.of(rangeValues.getOrDefault(facet, new long[0]), size, present, facet.kept));
                 }
             }
             byValue.values().forEach(index -> index.values().forEach(RoaringBitmap::runOptimize));
@@ -378,10 +400,13 @@ public class ProgramFacets {
         }
     }
 
-    /** Values of one range column, by position: an unknown value (null) is in no range. */
-    private record Range(RangeBitmap values, long min, long max, RoaringBitmap known) {
+    /**
+     * Values of one range column, by position: an unknown value (null) is in no range. {@code kept} holds each
+     * program's value where the column keeps them, null otherwise.
+     */
+    private record Range(RangeBitmap values, long min, long max, RoaringBitmap known, long[] kept) {
 
-        static Range of(long[] column, int size, RoaringBitmap known) {
+        static Range of(long[] column, int size, RoaringBitmap known, boolean keep) {
             long min = Long.MAX_VALUE;
             long max = Long.MIN_VALUE;
             for (int position : known) {
@@ -397,7 +422,14 @@ public class ProgramFacets {
                 appender.add(known.contains(position) ? column[position] - min : 0);
             }
             known.runOptimize();
-            return new Range(appender.build(), min, max, known);
+            return new Range(appender.build(), min, max, known, keep ? Arrays.copyOf(column, size) : null);
+        }
+
+        Long at(int position) {
+            if (kept == null) {
+                throw new IllegalStateException("The column's values are not kept");
+            }
+            return known.contains(position) ? kept[position] : null;
         }
 
         RoaringBitmap atMost(long bound) {
@@ -494,6 +526,31 @@ public class ProgramFacets {
                     return id;
                 }
             }));
+        }
+
+        /** See {@link ProgramFacets#read}. */
+        <T> Optional<Stream<T>> read(ProgramCriteria criteria, Function<Kept, T> item) {
+            return kept(criteria).map(kept -> {
+                Walk walk = new Walk(kept);
+                return IntStream.iterate(walk.next(0), rank -> rank >= 0, rank -> walk.next(rank + 1))
+                        .mapToObj(rank -> item.apply(new Kept() {
+                            @Override
+                            public long id() {
+                                return ids.at(rank);
+                            }
+
+                            @Override
+                            public Long value(ProgramFilter.Column range) {
+                                return ranges.get(range).at(rank);
+                            }
+
+                            @Override
+                            public Boolean flag(ProgramFilter.Column flag) {
+                                return trues.get(flag).contains(rank) ? Boolean.TRUE
+                                        : falses.get(flag).contains(rank) ? Boolean.FALSE : null;
+                            }
+                        }));
+            });
         }
 
         /** The rank of a program in the default order; empty when it is not indexed. */

@@ -205,20 +205,32 @@ enum ProgramFilter {
         MODE(Kind.VALUE, "p.delivery_mode"),
         AWARD(Kind.VALUE, "p.award_level"),
         CIP(Kind.VALUE, "p.cip_code"),
-        MONTHS(Kind.RANGE, "p.duration_months::bigint"),
-        COST_CENTS(Kind.RANGE, "(p.cost * 100)::bigint"),
+        MONTHS(Kind.RANGE, "p.duration_months::bigint", true),
+        COST_CENTS(Kind.RANGE, "(p.cost * 100)::bigint", true),
         ACCREDITED(Kind.FLAG, "p.accredited"),
-        UPDATED_MICROS(Kind.RANGE, "(extract(epoch from p.updated_at) * 1000000)::bigint");
+        UPDATED_MICROS(Kind.RANGE, "(extract(epoch from p.updated_at) * 1000000)::bigint"),
+        /** Filtered by no parameter: kept for pathways, which rank a program's route by its cost, months and this. */
+        EXAM_FEE_INCLUDED(Kind.FLAG, "p.exam_fee_included", true);
 
         enum Kind { VALUE, RANGE, FLAG, LINKED }
 
         final Kind kind;
         /** The column's SQL over {@code program p left join region r}, or for a linked facet the query of its (program, key) pairs. */
         final String sql;
+        /** Whether each program's value is kept to be read ({@link ProgramFacets#read}), besides the bitmaps. */
+        final boolean kept;
 
         Column(Kind kind, String sql) {
+            this(kind, sql, false);
+        }
+
+        Column(Kind kind, String sql, boolean kept) {
+            if (kept && kind != Kind.RANGE && kind != Kind.FLAG) {
+                throw new IllegalArgumentException("Only a range's or a flag's values can be kept");
+            }
             this.kind = kind;
             this.sql = sql;
+            this.kept = kept;
         }
     }
 

@@ -232,8 +232,6 @@ public class ProgramRepository implements PanacheRepository<Program> {
     public record Priced(long id, BigDecimal cost, Integer durationMonths, boolean examFeeIncluded) {
     }
 
-    /** Programs read by id in one statement for ranking: few statements, and few rows held at a time. */
-    private static final int PRICED_CHUNK = 10_000;
     private static final Listing.SqlRows<Priced> PRICED = new Listing.SqlRows<>(FROM, List.of(
             column("id", "p.id", Long.class), column("cost", "p.cost", BigDecimal.class),
             column("duration_months", "p.duration_months", Integer.class),
@@ -245,26 +243,27 @@ public class ProgramRepository implements PanacheRepository<Program> {
     /**
      * The same programs as {@link #summaries(ProgramCriteria, Function)}, each read as what ranks its route only: a
      * credential's tens of thousands of programs are ranked, and only the page's summaries are read. Where the facets
-     * name the programs, they are read by id in the order of the ids, nearly that of the table, a chunk at a time: for
-     * the 25,500 programs of a state at the benchmark's 1x, PostgreSQL spent half the CPU it spent filtering them,
-     * and reading them in the list's order cost more again (measured; bench/README.md).
+     * of the current data are built, from the values they keep, without a query: reading those programs cost
+     * PostgreSQL about a second a request at ten times the benchmark's scale (bench/README.md, step 58).
      */
     public <R> R priced(ProgramCriteria criteria, Function<Stream<Priced>, R> use) {
-        Optional<ProgramFacets.Matching> matching = facets.inDefaultOrder(criteria);
-        if (matching.isPresent()) {
-            long[] ids = new long[Math.toIntExact(matching.get().total())];
-            PrimitiveIterator.OfLong matched = matching.get().ids();
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = matched.nextLong();
-            }
-            Arrays.sort(ids);
-            PrimitiveIterator.OfLong inIdOrder = Arrays.stream(ids).iterator();
-            return use.apply(Stream.generate(() -> chunk(inIdOrder, PRICED_CHUNK)).takeWhile(chunk -> chunk.length > 0)
-                    .flatMap(chunk -> PRICED.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", chunk))
-                            .stream()));
+        Optional<Stream<Priced>> kept = facets.read(criteria, program -> new Priced(program.id(),
+                cents(program.value(ProgramFilter.Column.COST_CENTS)),
+                months(program.value(ProgramFilter.Column.MONTHS)),
+                Boolean.TRUE.equals(program.flag(ProgramFilter.Column.EXAM_FEE_INCLUDED))));
+        if (kept.isPresent()) {
+            return use.apply(kept.get());
         }
         Filter filter = ProgramFilter.sql(criteria);
         return PRICED.stream(getEntityManager(), filter.whereClause(), filter.parameters(), use);
+    }
+
+    private static BigDecimal cents(Long cents) {
+        return cents == null ? null : BigDecimal.valueOf(cents, 2);
+    }
+
+    private static Integer months(Long months) {
+        return months == null ? null : Math.toIntExact(months);
     }
 
     /** The summaries of the programs with these ids, by id; a program deleted meanwhile has none. */

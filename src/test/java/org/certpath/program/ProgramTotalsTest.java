@@ -41,7 +41,8 @@ class ProgramTotalsTest {
     private static final long VERSION = 12;
 
     private record Row(long id, String state, String mode, String award, Long months, Long cents, Boolean accredited,
-                       long updatedMicros, Set<Long> credentials, List<String> restrictedTo, String cip) {
+                       long updatedMicros, Set<Long> credentials, List<String> restrictedTo, String cip,
+                       Boolean examFeeIncluded) {
     }
 
     @Test
@@ -59,6 +60,34 @@ class ProgramTotalsTest {
     }
 
     @Test
+    void shouldReadTheKeptValuesOfEveryProgramTheFiltersKeepInTheDefaultOrder() {
+        Random random = new Random(13);
+        for (int round = 0; round < 20; round++) {
+            List<Row> rows = rows(random, random.nextInt(300));
+            List<Row> order = new ArrayList<>(rows);
+            Collections.shuffle(order, random);
+            ProgramFacets.Indexes indexes = index(rows, order);
+            for (int query = 0; query < 50; query++) {
+                ProgramCriteria criteria = criteria(random, false);
+                List<List<Object>> expected = order.stream().filter(row -> matches(row, criteria))
+                        .map(row -> Arrays.<Object>asList(row.id(), row.months(), row.cents(), row.examFeeIncluded()))
+                        .toList();
+                List<List<Object>> read = indexes.read(criteria, program -> Arrays.<Object>asList(program.id(),
+                        program.value(ProgramFilter.Column.MONTHS), program.value(ProgramFilter.Column.COST_CENTS),
+                        program.flag(ProgramFilter.Column.EXAM_FEE_INCLUDED))).orElseThrow().toList();
+                assertEquals(expected, read, "round " + round + ": " + criteria);
+            }
+        }
+    }
+
+    @Test
+    void shouldReadOnlyTheValuesItKeeps() {
+        ProgramFacets.Indexes indexes = index(rows(new Random(3), 5));
+        assertThrows(IllegalStateException.class, () -> indexes.read(criteria(Optional.empty()),
+                program -> program.value(ProgramFilter.Column.UPDATED_MICROS)).orElseThrow().toList());
+    }
+
+    @Test
     void shouldLeaveTheTotalPageAndExportOfAKeywordSearchToSql() {
         ProgramFacets.Indexes indexes = index(rows(new Random(1), 10));
         ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
@@ -67,6 +96,7 @@ class ProgramTotalsTest {
         assertEquals(OptionalLong.empty(), indexes.count(keyword));
         assertTrue(indexes.page(keyword, VERSION, Optional.empty(), 21).isEmpty());
         assertTrue(indexes.inDefaultOrder(keyword).isEmpty());
+        assertTrue(indexes.read(keyword, ProgramFacets.Kept::id).isEmpty());
     }
 
     @Test
@@ -98,7 +128,8 @@ class ProgramTotalsTest {
                     random.nextInt(4) == 0 ? null : random.nextBoolean(),
                     EPOCH_MICROS + random.nextInt(1_000_000) * 1_000_000L,
                     CREDENTIALS.stream().filter(c -> random.nextInt(3) == 0).collect(Collectors.toSet()),
-                    random.nextInt(3) == 0 ? some(random, STATES) : null, maybe(random, CIP_CODES)));
+                    random.nextInt(3) == 0 ? some(random, STATES) : null, maybe(random, CIP_CODES),
+                    random.nextInt(4) == 0 ? null : random.nextBoolean()));
         }
         return rows;
     }
@@ -172,7 +203,7 @@ class ProgramTotalsTest {
             // Half the programs online, the other half in NJ, and one online program in NJ.
             rows.add(new Row(row.id(), even && rows.size() != 1_234 ? "NY" : "NJ", even ? "online" : "in_person",
                     row.award(), row.months(), row.cents(), row.accredited(), row.updatedMicros(),
-                    rows.size() == 4_321 ? Set.of(99L) : Set.of(), List.of(), row.cip()));
+                    rows.size() == 4_321 ? Set.of(99L) : Set.of(), List.of(), row.cip(), row.examFeeIncluded()));
         }
         ProgramFacets.Indexes indexes = index(rows, rows);
         ProgramFacets.OrderedPage one = indexes.page(criteria(Optional.of(List.of(99L))), VERSION, Optional.empty(), 21)
@@ -236,6 +267,7 @@ class ProgramTotalsTest {
                 case COST_CENTS -> row.cents();
                 case ACCREDITED -> row.accredited();
                 case UPDATED_MICROS -> (Object) row.updatedMicros();
+                case EXAM_FEE_INCLUDED -> row.examFeeIncluded();
                 case CERTIFICATION, SERVING_STATE -> throw new IllegalStateException();
             }).toArray();
             builder.program(row.id(), COLUMNS, values);

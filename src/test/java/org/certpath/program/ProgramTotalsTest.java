@@ -88,6 +88,21 @@ class ProgramTotalsTest {
     }
 
     @Test
+    void shouldKeepValuesWhoseRangeIsWiderThanAnInt() {
+        List<Row> rows = rows(new Random(4), 3);
+        List<Row> wide = List.of(withCents(rows.get(0), 0L), withCents(rows.get(1), 5_000_000_000L),
+                withCents(rows.get(2), null));
+        List<Long> read = index(wide).read(criteria(Optional.empty()),
+                program -> program.value(ProgramFilter.Column.COST_CENTS)).orElseThrow().toList();
+        assertEquals(Arrays.asList(0L, 5_000_000_000L, null), read);
+    }
+
+    private static Row withCents(Row row, Long cents) {
+        return new Row(row.id(), row.state(), row.mode(), row.award(), row.months(), cents, row.accredited(),
+                row.updatedMicros(), row.credentials(), row.restrictedTo(), row.cip(), row.examFeeIncluded());
+    }
+
+    @Test
     void shouldLeaveTheTotalPageAndExportOfAKeywordSearchToSql() {
         ProgramFacets.Indexes indexes = index(rows(new Random(1), 10));
         ProgramCriteria keyword = new ProgramCriteria(Optional.empty(), List.of(), List.of(), List.of(), List.of(),

@@ -209,15 +209,18 @@ enum ProgramFilter {
         COST_CENTS(Kind.RANGE, "(p.cost * 100)::bigint", true),
         ACCREDITED(Kind.FLAG, "p.accredited"),
         UPDATED_MICROS(Kind.RANGE, "(extract(epoch from p.updated_at) * 1000000)::bigint"),
-        /** Filtered by no parameter: kept for pathways, which rank a program's route by its cost, months and this. */
-        EXAM_FEE_INCLUDED(Kind.FLAG, "p.exam_fee_included", true);
+        /** Filtered by no parameter: read by pathways, which rank a program's route by its cost, months and this. */
+        EXAM_FEE_INCLUDED(Kind.FLAG, "p.exam_fee_included");
 
         enum Kind { VALUE, RANGE, FLAG, LINKED }
 
         final Kind kind;
         /** The column's SQL over {@code program p left join region r}, or for a linked facet the query of its (program, key) pairs. */
         final String sql;
-        /** Whether each program's value is kept to be read ({@link ProgramFacets#read}), besides the bitmaps. */
+        /**
+         * Whether a range keeps each program's value to be read ({@link ProgramFacets#read}) besides its bitmap; a
+         * flag's values are read from its bitmaps.
+         */
         final boolean kept;
 
         Column(Kind kind, String sql) {
@@ -225,8 +228,8 @@ enum ProgramFilter {
         }
 
         Column(Kind kind, String sql, boolean kept) {
-            if (kept && kind != Kind.RANGE && kind != Kind.FLAG) {
-                throw new IllegalArgumentException("Only a range's or a flag's values can be kept");
+            if (kept && kind != Kind.RANGE) {
+                throw new IllegalArgumentException("Only a range keeps its values");
             }
             this.kind = kind;
             this.sql = sql;

@@ -165,7 +165,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
             if (matching.isPresent()) {
                 PrimitiveIterator.OfLong ids = matching.get().ids();
                 return new Exports.Counted<>(matching.get().total(), use -> use.accept(Stream
-                        .generate(() -> chunk(ids, Exports.CHUNK)).takeWhile(chunk -> chunk.length > 0)
+                        .generate(() -> chunk(ids)).takeWhile(chunk -> chunk.length > 0)
                         .flatMap(chunk -> inOrder(exportRows, chunk, exported -> exported.program().id()).stream())));
             }
         }
@@ -177,8 +177,8 @@ public class ProgramRepository implements PanacheRepository<Program> {
         return joined == null ? new long[0] : Arrays.stream(joined.split(",")).mapToLong(Long::parseLong).toArray();
     }
 
-    private static long[] chunk(PrimitiveIterator.OfLong ids, int most) {
-        long[] chunk = new long[most];
+    private static long[] chunk(PrimitiveIterator.OfLong ids) {
+        long[] chunk = new long[Exports.CHUNK];
         int size = 0;
         while (size < chunk.length && ids.hasNext()) {
             chunk[size++] = ids.nextLong();

@@ -9,10 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * @param figures  the figures the row holds, named as the response names them ({@code annual.median})
@@ -28,7 +27,9 @@ public record SalaryView(long id, String soc, String occupationTitle, String reg
 
     /** Every wage estimate of a full OEWS row: each basis' mean and five percentiles. */
     private static final int FULL_WAGES = 12;
-    private static final Map<String, String> EDITION_NAMES = new ConcurrentHashMap<>();
+    /** The months' English names, looked up once rather than for every row through the JDK's text provider. */
+    private static final List<String> MONTH_NAMES = Arrays.stream(Month.values())
+            .map(month -> month.getDisplayName(TextStyle.FULL, Locale.US)).toList();
 
     /** Mean and percentiles of one wage basis; null where the estimate is not published. */
     public record WageFigures(Money mean, Money p10, Money p25, Money median, Money p75, Money p90) {
@@ -113,14 +114,9 @@ public record SalaryView(long id, String soc, String occupationTitle, String reg
         return meansOnly ? "means" : "partial";
     }
 
-    /**
-     * "2024-05" reads as "May 2024", the way BLS names its OEWS editions. Named once per edition: the data holds a
-     * few, and every salary row names its own.
-     */
+    /** "2024-05" reads as "May 2024", the way BLS names its OEWS editions. */
     public static String editionName(String edition) {
-        return EDITION_NAMES.computeIfAbsent(edition, code -> {
-            YearMonth month = YearMonth.parse(code);
-            return Month.from(month).getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
-        });
+        YearMonth month = YearMonth.parse(edition);
+        return MONTH_NAMES.get(month.getMonthValue() - 1) + " " + month.getYear();
     }
 }

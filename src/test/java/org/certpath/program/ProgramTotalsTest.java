@@ -61,23 +61,15 @@ class ProgramTotalsTest {
 
     @Test
     void shouldReadTheKeptValuesOfEveryProgramTheFiltersKeepInTheDefaultOrder() {
-        Random random = new Random(13);
-        for (int round = 0; round < 20; round++) {
-            List<Row> rows = rows(random, random.nextInt(300));
-            List<Row> order = new ArrayList<>(rows);
-            Collections.shuffle(order, random);
-            ProgramFacets.Indexes indexes = index(rows, order);
-            for (int query = 0; query < 50; query++) {
-                ProgramCriteria criteria = criteria(random, false);
-                List<List<Object>> expected = order.stream().filter(row -> matches(row, criteria))
-                        .map(row -> Arrays.<Object>asList(row.id(), row.months(), row.cents(), row.examFeeIncluded()))
-                        .toList();
-                List<List<Object>> read = indexes.read(criteria, program -> Arrays.<Object>asList(program.id(),
-                        program.value(ProgramFilter.Column.MONTHS), program.value(ProgramFilter.Column.COST_CENTS),
-                        program.flag(ProgramFilter.Column.EXAM_FEE_INCLUDED))).orElseThrow().toList();
-                assertEquals(expected, read, "round " + round + ": " + criteria);
-            }
-        }
+        queryShuffledOrders(13, 20, (random, order, indexes, criteria, label) -> {
+            List<List<Object>> expected = order.stream().filter(row -> matches(row, criteria))
+                    .map(row -> Arrays.<Object>asList(row.id(), row.months(), row.cents(), row.examFeeIncluded()))
+                    .toList();
+            List<List<Object>> read = indexes.read(criteria, program -> Arrays.<Object>asList(program.id(),
+                    program.value(ProgramFilter.Column.MONTHS), program.value(ProgramFilter.Column.COST_CENTS),
+                    program.flag(ProgramFilter.Column.EXAM_FEE_INCLUDED))).orElseThrow().toList();
+            assertEquals(expected, read, label);
+        });
     }
 
     @Test
@@ -151,33 +143,46 @@ class ProgramTotalsTest {
 
     @Test
     void shouldPageTheDefaultOrderAsAFilterOfThatOrderWouldPageIt() {
-        Random random = new Random(5);
-        for (int round = 0; round < 40; round++) {
+        queryShuffledOrders(5, 40, (random, order, indexes, criteria, label) -> {
+            List<Long> expected = order.stream().filter(row -> matches(row, criteria)).map(Row::id).toList();
+            int size = 1 + random.nextInt(10);
+            List<Long> paged = new ArrayList<>();
+            Optional<Cursor> after = Optional.empty();
+            while (true) {
+                ProgramFacets.OrderedPage page = indexes.page(criteria, VERSION, after, size + 1).orElseThrow();
+                assertEquals(expected.size(), page.total(), criteria.toString());
+                Arrays.stream(page.ids()).limit(size).forEach(paged::add);
+                if (page.ids().length <= size) {
+                    break;
+                }
+                after = Optional.of(cursor(page.ids()[size - 1], VERSION, page.ranks()[size - 1]));
+            }
+            assertEquals(expected, paged, label);
+            ProgramFacets.Matching matching = indexes.inDefaultOrder(criteria).orElseThrow();
+            List<Long> exported = new ArrayList<>();
+            matching.ids().forEachRemaining((long id) -> exported.add(id));
+            assertEquals(expected, exported, "export, " + label);
+            assertEquals(expected.size(), matching.total());
+        });
+    }
+
+    /** A check of the facets of random programs in a shuffled default order, against one query of random criteria. */
+    private interface OrderQuery {
+        void check(Random random, List<Row> order, ProgramFacets.Indexes indexes, ProgramCriteria criteria,
+                   String label);
+    }
+
+    /** {@code rounds} sets of up to 300 random programs, each in a shuffled default order and queried 50 times. */
+    private static void queryShuffledOrders(long seed, int rounds, OrderQuery each) {
+        Random random = new Random(seed);
+        for (int round = 0; round < rounds; round++) {
             List<Row> rows = rows(random, random.nextInt(300));
             List<Row> order = new ArrayList<>(rows);
             Collections.shuffle(order, random);
             ProgramFacets.Indexes indexes = index(rows, order);
             for (int query = 0; query < 50; query++) {
                 ProgramCriteria criteria = criteria(random, false);
-                List<Long> expected = order.stream().filter(row -> matches(row, criteria)).map(Row::id).toList();
-                int size = 1 + random.nextInt(10);
-                List<Long> paged = new ArrayList<>();
-                Optional<Cursor> after = Optional.empty();
-                while (true) {
-                    ProgramFacets.OrderedPage page = indexes.page(criteria, VERSION, after, size + 1).orElseThrow();
-                    assertEquals(expected.size(), page.total(), criteria.toString());
-                    Arrays.stream(page.ids()).limit(size).forEach(paged::add);
-                    if (page.ids().length <= size) {
-                        break;
-                    }
-                    after = Optional.of(cursor(page.ids()[size - 1], VERSION, page.ranks()[size - 1]));
-                }
-                assertEquals(expected, paged, "round " + round + ": " + criteria);
-                ProgramFacets.Matching matching = indexes.inDefaultOrder(criteria).orElseThrow();
-                List<Long> exported = new ArrayList<>();
-                matching.ids().forEachRemaining((long id) -> exported.add(id));
-                assertEquals(expected, exported, "export, round " + round + ": " + criteria);
-                assertEquals(expected.size(), matching.total());
+                each.check(random, order, indexes, criteria, "round " + round + ": " + criteria);
             }
         }
     }

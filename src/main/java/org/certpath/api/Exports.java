@@ -8,9 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,8 +97,7 @@ public class Exports {
     private Response attachment(String collection, Class<? extends Record> viewType, Set<String> fields,
                                 Consumer<CsvRows> write) {
         StreamingOutput body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try (CsvRows rows = new CsvRows(json, viewType, fields, writer)) {
+            try (CsvRows rows = new CsvRows(json, viewType, fields, out)) {
                 write.accept(rows);
             }
         };

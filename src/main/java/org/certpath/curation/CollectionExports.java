@@ -8,10 +8,10 @@ import org.certpath.api.Listing;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.provenance.SourceView;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -49,11 +49,28 @@ public class CollectionExports {
     public <T, V extends Record> Response csvOfCited(String collection, Set<String> fields, Exports.Counted<T> matched,
                                                      String recordType, Function<T, long[]> sourceIds,
                                                      BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
+        // Loops, not streams: this runs for every record of an export.
         return exports.csv(collection, fields, matched, items -> {
-            Map<Long, SourceView> byId = sources.byId(recordType, items.stream()
-                    .flatMapToLong(item -> Arrays.stream(sourceIds.apply(item))).distinct().boxed().toList());
-            return items.stream().map(item -> view.apply(item, Arrays.stream(sourceIds.apply(item))
-                    .mapToObj(byId::get).filter(Objects::nonNull).toList())).toList();
+            Set<Long> cited = new HashSet<>();
+            for (T item : items) {
+                for (long id : sourceIds.apply(item)) {
+                    cited.add(id);
+                }
+            }
+            Map<Long, SourceView> byId = sources.byId(recordType, List.copyOf(cited));
+            List<V> views = new ArrayList<>(items.size());
+            for (T item : items) {
+                long[] ids = sourceIds.apply(item);
+                List<SourceView> found = new ArrayList<>(ids.length);
+                for (long id : ids) {
+                    SourceView source = byId.get(id);
+                    if (source != null) {
+                        found.add(source);
+                    }
+                }
+                views.add(view.apply(item, found));
+            }
+            return views;
         }, viewType);
     }
 

@@ -18,12 +18,12 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.function.Function;
@@ -174,7 +174,21 @@ public class ProgramRepository implements PanacheRepository<Program> {
     }
 
     private static long[] sourceIds(String joined) {
-        return joined == null ? new long[0] : Arrays.stream(joined.split(",")).mapToLong(Long::parseLong).toArray();
+        if (joined == null) {
+            return new long[0];
+        }
+        long[] ids = new long[8];
+        int count = 0;
+        for (int start = 0; start <= joined.length(); count++) {
+            int end = joined.indexOf(',', start);
+            end = end < 0 ? joined.length() : end;
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, count * 2);
+            }
+            ids[count] = Long.parseLong(joined, start, end, 10);
+            start = end + 1;
+        }
+        return Arrays.copyOf(ids, count);
     }
 
     private static long[] chunk(PrimitiveIterator.OfLong ids) {
@@ -191,10 +205,18 @@ public class ProgramRepository implements PanacheRepository<Program> {
         if (ids.length == 0) {
             return List.of();
         }
-        Map<Long, R> byId = new HashMap<>();
-        read.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", ids))
-                .forEach(program -> byId.put(idOf.apply(program), program));
-        return Arrays.stream(ids).mapToObj(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, R> byId = new HashMap<>(ids.length * 2);
+        for (R program : read.list(getEntityManager(), " where p.id = any (:ids)", Map.of("ids", ids))) {
+            byId.put(idOf.apply(program), program);
+        }
+        List<R> ordered = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            R program = byId.get(id);
+            if (program != null) {
+                ordered.add(program);
+            }
+        }
+        return ordered;
     }
 
     /** What pathways show of a program: a row of plain values, not a managed entity. */
@@ -313,12 +335,27 @@ public class ProgramRepository implements PanacheRepository<Program> {
         Map<Long, String> codes = cache.get("certification codes by id", () -> getEntityManager()
                 .createQuery("select c.id, c.code from Certification c", Object[].class).getResultStream()
                 .collect(Collectors.toUnmodifiableMap(row -> (Long) row[0], row -> (String) row[1])));
-        return Arrays.stream(joined.split(",")).map(pair -> {
-            int colon = pair.indexOf(':');
-            String reason = pair.substring(colon + 1);
-            return new ProgramView.CredentialLink(codes.get(Long.parseLong(pair.substring(0, colon))),
-                    reason.isEmpty() ? null : reason);
-        }).sorted(Comparator.comparing(ProgramView.CredentialLink::code)).toList();
+        // Parsed in a loop, not split and streamed: an export reads this for every program.
+        List<ProgramView.CredentialLink> links = new ArrayList<>(2);
+        for (int start = 0; start < joined.length(); ) {
+            int end = joined.indexOf(',', start);
+            end = end < 0 ? joined.length() : end;
+            int colon = joined.indexOf(':', start);
+            String reason = joined.substring(colon + 1, end);
+            links.add(new ProgramView.CredentialLink(codes.get(Long.parseLong(joined, start, colon, 10)),
+                    reason.isEmpty() ? null : reason));
+            start = end + 1;
+        }
+        links.sort(Comparator.comparing(ProgramView.CredentialLink::code));
+        return links;
+    }
+
+    private static List<String> codes(List<ProgramView.CredentialLink> links) {
+        List<String> codes = new ArrayList<>(links.size());
+        for (ProgramView.CredentialLink link : links) {
+            codes.add(link.code());
+        }
+        return codes;
     }
 
     /** The credentials' codes are those of the links, read once: a second subquery per row cost PostgreSQL as much. */
@@ -326,7 +363,7 @@ public class ProgramRepository implements PanacheRepository<Program> {
         List<ProgramView.CredentialLink> links = credentialLinks(row.get("credential_links", String.class));
         String restrictions = row.get("service_restricted_to", String.class);
         return new ProgramView(row.get("id", Long.class), row.get("institution", String.class),
-                row.get("name", String.class), links.stream().map(ProgramView.CredentialLink::code).toList(),
+                row.get("name", String.class), codes(links),
                 row.get("credential_text", String.class), row.get("award_level", String.class),
                 row.get("award_text", String.class), row.get("delivery_mode", String.class),
                 row.get("delivery_text", String.class), row.get("duration_months", Integer.class),

@@ -5,19 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** CSV cells read from records by their accessors, each as the API's JSON writes the value. */
@@ -52,13 +61,13 @@ class CsvRowsTest {
                     new Source("College", "https://example.edu/", null)));
 
     private List<List<String>> csv(Set<String> fields, List<?> items) throws Exception {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CsvRows rows = new CsvRows(json, Item.class, fields, out)) {
             rows.write(items);
         }
         CsvMapper reader = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        List<List<String>> parsed = new java.util.ArrayList<>();
-        try (var it = reader.readerForListOf(String.class).<List<String>>readValues(out.toString())) {
+        List<List<String>> parsed = new ArrayList<>();
+        try (var it = reader.readerForListOf(String.class).<List<String>>readValues(out.toString(StandardCharsets.UTF_8))) {
             it.forEachRemaining(parsed::add);
         }
         return parsed;
@@ -108,5 +117,47 @@ class CsvRowsTest {
                     "row " + i);
         }
         assertEquals("2026-11-30T23:00:00Z", rows.get(6).get(0));
+    }
+
+    record Text(String text) {
+    }
+
+    /**
+     * The bytes are those Jackson's CSV generator writes with strict quoting through a UTF-8 writer, for text of
+     * commas, quotes, line breaks, letters outside ASCII, pairs of surrogates and lone ones, in cells long and short.
+     */
+    @Test
+    void shouldWriteTheBytesOfJacksonsStrictCsvForAnyText() throws Exception {
+        char[] alphabet = {'a', 'Z', '7', ' ', ',', '"', '\n', '\r', ';', '\'', 'é', 'ß', '€', '中', '\uD83D', '\uDE00', '\t'};
+        Random random = new Random(20261202);
+        for (int round = 0; round < 200; round++) {
+            List<Text> texts = new ArrayList<>();
+            for (int row = 0; row < 1 + random.nextInt(40); row++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(random.nextBoolean() ? 8 : 3000); i > 0; i--) {
+                    text.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                texts.add(new Text(text.toString()));
+            }
+            ByteArrayOutputStream ours = new ByteArrayOutputStream();
+            try (CsvRows rows = new CsvRows(json, Text.class, Set.of(), ours)) {
+                rows.write(texts);
+            }
+            ByteArrayOutputStream jacksons = new ByteArrayOutputStream();
+            try (Writer writer = new OutputStreamWriter(jacksons, StandardCharsets.UTF_8);
+                 JsonGenerator csv = new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).getFactory()
+                         .createGenerator(writer)) {
+                csv.setSchema(CsvSchema.emptySchema());
+                csv.writeStartArray();
+                csv.writeString("text");
+                csv.writeEndArray();
+                for (Text text : texts) {
+                    csv.writeStartArray();
+                    csv.writeString(CsvRows.inert(text.text()));
+                    csv.writeEndArray();
+                }
+            }
+            assertArrayEquals(jacksons.toByteArray(), ours.toByteArray(), "round " + round);
+        }
     }
 }

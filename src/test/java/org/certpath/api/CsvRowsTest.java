@@ -124,7 +124,8 @@ class CsvRowsTest {
 
     /**
      * The bytes are those Jackson's CSV generator writes with strict quoting through a UTF-8 writer, for text of
-     * commas, quotes, line breaks, letters outside ASCII, pairs of surrogates and lone ones, in cells long and short.
+     * commas, quotes, line breaks, letters outside ASCII, pairs of surrogates and lone ones, and for plain ASCII, in cells
+     * short and long (longer than the writer's buffer).
      */
     @Test
     void shouldWriteTheBytesOfJacksonsStrictCsvForAnyText() throws Exception {
@@ -134,8 +135,11 @@ class CsvRowsTest {
             List<Text> texts = new ArrayList<>();
             for (int row = 0; row < 1 + random.nextInt(40); row++) {
                 StringBuilder text = new StringBuilder();
-                for (int i = random.nextInt(random.nextBoolean() ? 8 : 3000); i > 0; i--) {
-                    text.append(alphabet[random.nextInt(alphabet.length)]);
+                // Half the cells plain ASCII, some longer than the writer's buffer.
+                int letters = random.nextBoolean() ? 4 : alphabet.length;
+                int length = random.nextInt(10) == 0 ? 40_000 : random.nextBoolean() ? 8 : 3000;
+                for (int i = random.nextInt(length); i > 0; i--) {
+                    text.append(alphabet[random.nextInt(letters)]);
                 }
                 texts.add(new Text(text.toString()));
             }

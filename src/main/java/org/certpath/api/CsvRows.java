@@ -35,7 +35,8 @@ import java.util.function.Function;
  * whatever the rows; each cell is read from the record by its accessors and written as its JSON
  * shows the value (a JSON tree per row cost an export most of its time). Cells are quoted only where RFC 4180
  * needs it (a comma, a quote or a line break) and written as UTF-8 bytes straight into a buffer: Jackson's CSV
- * generator over a {@code Writer} cost an export a sixth of its time, in copies and encoding (measured in bench/).
+ * generator, a {@code Writer} and its encoder between the cells and the stream took a twentieth of an export's CPU
+ * (step 59 in bench/README.md).
  */
 public final class CsvRows implements AutoCloseable {
 

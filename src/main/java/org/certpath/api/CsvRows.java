@@ -15,6 +15,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -112,59 +113,53 @@ public final class CsvRows implements AutoCloseable {
         }
     }
 
-    /** A cell after its comma, quoted when it holds a comma, a quote or a line break, its quotes doubled. */
+    /**
+     * A cell after its comma, quoted when it holds a comma, a quote or a line break, its quotes doubled. The JDK's
+     * encoder makes the bytes (a lone surrogate becomes {@code ?}); a quote or a line break is never part of a
+     * longer UTF-8 sequence, so they are found among the bytes.
+     */
     private void writeCell(int position, String cell) {
         if (position > 0) {
             writeByte(',');
         }
-        if (!needsQuotes(cell)) {
-            writeText(cell, 0, cell.length());
+        byte[] bytes = cell.getBytes(StandardCharsets.UTF_8);
+        if (!needsQuotes(bytes)) {
+            writeBytes(bytes);
             return;
         }
         writeByte('"');
-        int start = 0;
-        for (int quote = cell.indexOf('"'); quote >= 0; quote = cell.indexOf('"', quote + 1)) {
-            writeText(cell, start, quote + 1);
-            writeByte('"');
-            start = quote + 1;
+        for (byte b : bytes) {
+            if (b == '"') {
+                writeByte('"');
+            }
+            writeByte(b);
         }
-        writeText(cell, start, cell.length());
         writeByte('"');
     }
 
-    private static boolean needsQuotes(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+    private static boolean needsQuotes(byte[] cell) {
+        for (byte b : cell) {
+            if (b == ',' || b == '"' || b == '\n' || b == '\r') {
                 return true;
             }
         }
         return false;
     }
 
-    /** The text from {@code start} to {@code end} as UTF-8; a lone surrogate becomes {@code ?}, as Java's encoder writes it. */
-    private void writeText(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                writeByte(c);
-            } else if (c < 0x800) {
-                writeByte(0xC0 | c >> 6);
-                writeByte(0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int point = Character.toCodePoint(c, text.charAt(++i));
-                writeByte(0xF0 | point >> 18);
-                writeByte(0x80 | point >> 12 & 0x3F);
-                writeByte(0x80 | point >> 6 & 0x3F);
-                writeByte(0x80 | point & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                writeByte('?');
-            } else {
-                writeByte(0xE0 | c >> 12);
-                writeByte(0x80 | c >> 6 & 0x3F);
-                writeByte(0x80 | c & 0x3F);
-            }
+    private void writeBytes(byte[] bytes) {
+        if (bytes.length > buffer.length - buffered) {
+            drain();
         }
+        if (bytes.length > buffer.length) {
+            try {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        System.arraycopy(bytes, 0, buffer, buffered, bytes.length);
+        buffered += bytes.length;
     }
 
     private void writeByte(int b) {

@@ -177,18 +177,17 @@ public class ProgramRepository implements PanacheRepository<Program> {
         if (joined == null) {
             return new long[0];
         }
-        long[] ids = new long[8];
-        int count = 0;
-        for (int start = 0; start <= joined.length(); count++) {
-            int end = joined.indexOf(',', start);
-            end = end < 0 ? joined.length() : end;
-            if (count == ids.length) {
-                ids = Arrays.copyOf(ids, count * 2);
-            }
-            ids[count] = Long.parseLong(joined, start, end, 10);
+        int count = 1;
+        for (int comma = joined.indexOf(','); comma >= 0; comma = joined.indexOf(',', comma + 1)) {
+            count++;
+        }
+        long[] ids = new long[count];
+        for (int i = 0, start = 0; i < count; i++) {
+            int end = i == count - 1 ? joined.length() : joined.indexOf(',', start);
+            ids[i] = Long.parseLong(joined, start, end, 10);
             start = end + 1;
         }
-        return Arrays.copyOf(ids, count);
+        return ids;
     }
 
     private static long[] chunk(PrimitiveIterator.OfLong ids) {

@@ -129,9 +129,12 @@ class ProgramRevisionsLoader {
         // Only files from V90 on have the unit columns.
         String unitUrl = row.containsKey("unit_url") ? text(row, "unit_url") : null;
         if (unitUrl != null && "derived".equals(figures.monthsBasis())) {
-            // The program's page says "credits"; another page of the institution says which.
-            long unit = statements.source(unitUrl, text(row, "unit_as_of"), text(row, "unit_title"), null,
-                    SourceKind.INSTITUTION);
+            // The program's page says "credits"; another page of the institution, or its calendar system in an
+            // official file (files from V95 on name its kind and publisher), says which.
+            String unitKind = row.containsKey("unit_kind") ? text(row, "unit_kind") : null;
+            String unitPublisher = row.containsKey("unit_publisher_url") ? text(row, "unit_publisher_url") : null;
+            long unit = statements.source(unitUrl, text(row, "unit_as_of"), text(row, "unit_title"), unitPublisher,
+                    unitKind == null ? SourceKind.INSTITUTION : SourceKind.of(unitKind));
             if (unit != main) {
                 staged.link(programId, unit, position, "durationMonths");
             }

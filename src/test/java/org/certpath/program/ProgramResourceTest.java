@@ -395,6 +395,43 @@ public class ProgramResourceTest {
                 .then().statusCode(200).body("items[0].credentialLinks", hasSize(0));
     }
 
+    /**
+     * V95: credits without a unit take the calendar the institution reports to IPEDS, cited for the duration only;
+     * a program whose title names billing and coding is linked to the CBCS by NHA's training route, and says the
+     * link is derived.
+     */
+    @Test
+    void shouldDeriveADurationFromTheReportedCalendarAndLinkBillingAndCodingProgramsToTheCbcs() {
+        String diploma = "items.find { it.name == 'Medical Billing & Coding Diploma' }";
+        int id = given().queryParam("q", "American National University").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body(diploma + ".hoursText", equalTo("48 quarter credits"))
+                // 48 quarter credits at 15 a 3-month quarter.
+                .body(diploma + ".durationMonths", equalTo(10))
+                .body(diploma + ".durationBasis.method", equalTo("derived"))
+                .body(diploma + ".credentialLinks", contains(Map.of("code", "cbcs", "reason", "eligibility")))
+                .extract().path(diploma + ".id");
+        given().when().get("/v1/programs/{id}", id)
+                .then().statusCode(200)
+                .body("notes", containsString("Leads to CBCS (eligibility): derived, not stated by the program"))
+                .body("sources.find { it.url.endsWith('/data/ic2022.csv') }.fields", contains("durationMonths"))
+                .body("sources.find { it.url.endsWith('/data/ic2022.csv') }.kind", equalTo("mirror"))
+                .body("sources.find { it.fields != null && it.fields.contains('certifications') }.kind",
+                        equalTo("aggregator"));
+        // Only billing, only coding, or an introduction: not a billing and coding training program for certain.
+        for (String institution : List.of("Community College of Rhode Island", "Passaic County Community College")) {
+            given().queryParam("q", institution).queryParam("certification", "cbcs")
+                    .when().get("/v1/programs")
+                    .then().statusCode(200).body("items", hasSize(0));
+        }
+        given().queryParam("q", "Mercer County Community College").queryParam("certification", "cbcs")
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.name", contains("Medical Billing and Coding"))
+                .body("items[0].credentialLinks", contains(Map.of("code", "cbcs", "reason", "exam_prep")));
+    }
+
     @Test
     void shouldFillWhatAProgramLackedAndNoDurationItsPublishedLengthContradicts() {
         // 104 weeks on the Texas ETPL: 24 months; the ETPL's tuition and fees, with the books apart.

@@ -37,6 +37,7 @@ class ReferenceDataTest {
             Map.entry(V90__RetireClosedProgramsAndStatedUnits.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V92__ProgramsInRhodeIslandVermontWyomingAndDc.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V94__ProgramChargesFromIpeds.PROGRAMS, List.of("institution", "program_name", "state")),
+            Map.entry(V95__CreditUnitsAndCbcsEligibility.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry("salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry")),
             Map.entry("outlook.csv", List.of("occupation_title", "geography", "projection_period")),
             Map.entry("duties.csv", List.of("soc_code", "source_kind", "seq")),
@@ -50,7 +51,7 @@ class ReferenceDataTest {
             V61__SeedStagedCredentials.CREDENTIALS, V61__SeedStagedCredentials.SOURCES,
             V81__ReviseCredentials.CREDENTIALS, V81__ReviseCredentials.SOURCES);
     private static final List<String> URL_COLUMNS = List.of("source_url", "original_publisher_url", "publisher_url",
-            "tuition_url", "official_page_url", "official_url", "unit_url");
+            "tuition_url", "official_page_url", "official_url", "unit_url", "unit_publisher_url");
     /** The fields a credential's source may support: the paths of the Certification schema. */
     private static final Set<String> CREDENTIAL_FIELDS = Set.of("exam.feeMember", "exam.feeNonMember",
             "exam.feeIncludes", "exam.questions", "exam.minutes", "exam.delivery", "membership.name",
@@ -219,6 +220,7 @@ class ReferenceDataTest {
         revisions.addAll(ReferenceCsv.read(V90__RetireClosedProgramsAndStatedUnits.PROGRAMS));
         revisions.addAll(ReferenceCsv.read(V92__ProgramsInRhodeIslandVermontWyomingAndDc.PROGRAMS));
         revisions.addAll(ReferenceCsv.read(V94__ProgramChargesFromIpeds.PROGRAMS));
+        revisions.addAll(ReferenceCsv.read(V95__CreditUnitsAndCbcsEligibility.PROGRAMS));
         for (Map<String, String> row : revisions) {
             boolean exists = existing.contains(programKey(row));
             assertTrue(List.of("add", "fill", "correct", "retire").contains(row.get("mode")), "mode of " + programKey(row));
@@ -238,6 +240,7 @@ class ReferenceDataTest {
         List<String> programs = existing.stream().map(key -> key.substring(0, key.lastIndexOf(" / "))).toList();
         List<Map<String, String>> links = new ArrayList<>(ReferenceCsv.read(V70__RevisePrograms.LINKS));
         links.addAll(ReferenceCsv.read(V80__ReviseProgramsAgain.LINKS));
+        links.addAll(ReferenceCsv.read(V95__CreditUnitsAndCbcsEligibility.LINKS));
         for (Map<String, String> link : links) {
             String program = (link.get("institution") + " / " + link.get("program_name")).toLowerCase(Locale.ROOT);
             assertTrue(programs.contains(program), "link to no program: " + program);

@@ -1,0 +1,107 @@
+"""Writes reference-data/programs-revised-6.csv: the credit unit of programs whose page says only "credits".
+
+    python3 src/tools/build_programs_revised_6.py BASE_URL IC2022_CSV
+
+BASE_URL is the service (of a database migrated to V94), whose programs are read as it serves them; IC2022_CSV is the copy of
+NCES IPEDS IC2022 (institutional characteristics, 2022-23) at
+https://github.com/jdowns4317/cs121fp/blob/0eeb7fbe8b6ef2dbca6aef523ef959cff9593ec8/data/ic2022.csv.
+
+A program is taken when it has credits (and no clock hours, which would make its length ambiguous) but no duration, its hours text names no unit, its institution's UNITID is
+known (staged-research/programs-ipeds-7.csv, HD2022 rows), and the institution reports a semester (CALSYS 1) or a
+quarter (CALSYS 2) calendar: its credits are then credits of that calendar, and the service derives months from them
+at its full-time load. A graduate program is left out (the service's load is an undergraduate one), and so is a
+program whose months at that load would fall outside the length its source publishes as a range: the service would
+not serve them, and the unit would be cited for nothing.
+"""
+import csv
+import io
+import json
+import pathlib
+import re
+import sys
+import urllib.request
+
+ROOT = pathlib.Path(__file__).resolve().parent
+STAGED = ROOT / "staged-research" / "programs-ipeds-7.csv"
+LAYOUT = ROOT.parent / "main" / "resources" / "reference-data" / "programs-revised-5.csv"
+OUT = ROOT.parent / "main" / "resources" / "reference-data" / "programs-revised-6.csv"
+
+IC2022_COPY = "https://github.com/jdowns4317/cs121fp/blob/0eeb7fbe8b6ef2dbca6aef523ef959cff9593ec8/data/ic2022.csv"
+IC2022_TITLE = ("IPEDS IC2022, Institutional characteristics, 2022-23 (NCES): predominant calendar system (CALSYS), "
+                "copy in GitHub jdowns4317/cs121fp")
+IC2022_PUBLISHER = "https://nces.ed.gov/ipeds/datacenter/data/IC2022.zip"
+CALENDARS = {"1": ("semester_credits", "Semester"), "2": ("quarter_credits", "Quarter")}
+GRADUATE = re.compile(r"^(MS|MA|MBA)\b|master", re.IGNORECASE)
+MONTHS_PER_CREDIT = {"semester_credits": 4 / 15, "quarter_credits": 3 / 15}
+PUBLISHED_RANGE = re.compile(r"(\d+)\s*(weeks?|months?|years?)?\s*(?:-|to)\s*(\d+)\s*(weeks?|months?|years?)")
+
+
+def in_months(amount, unit):
+    return amount / 4.33 if unit.startswith("week") else amount * 12 if unit.startswith("year") else amount
+
+
+def within_published_range(months, duration_text):
+    found = PUBLISHED_RANGE.search(duration_text.lower())
+    if not found:
+        return True
+    lower = in_months(float(found.group(1)), found.group(2) or found.group(4))
+    upper = in_months(float(found.group(3)), found.group(4))
+    return lower - 0.5 <= round(months) <= upper + 0.5
+
+
+def unit_ids():
+    with STAGED.open(newline="") as staged:
+        return {row["program_id"]: row["unitid"] for row in csv.DictReader(staged) if row["file"] == "HD2022"}
+
+
+def calendars(path):
+    with open(path, newline="", encoding="latin-1") as ic2022:
+        return {row["UNITID"]: row["CALSYS"] for row in csv.DictReader(ic2022)}
+
+
+def served_source(base, program_id):
+    """The first source the program cites: the page its credits come from."""
+    with urllib.request.urlopen(f"{base}/v1/programs/{program_id}") as response:
+        return json.load(response)["sources"][0]
+
+
+def main(base, ic2022_csv):
+    with LAYOUT.open(newline="") as layout:
+        columns = next(csv.reader(layout)) + ["unit_kind", "unit_publisher_url"]
+    ids, calsys = unit_ids(), calendars(ic2022_csv)
+    rows = []
+    with urllib.request.urlopen(f"{base}/v1/programs.csv") as served:
+        for program in csv.DictReader(io.TextIOWrapper(served, encoding="utf-8", newline="")):
+            hours = program["hoursText"].lower()
+            if (not program["creditHours"] or program["clockHours"] or program["durationMonths"] or "semester" in hours or "quarter" in hours
+                    or GRADUATE.search(program["name"]) or program["id"] not in ids):
+                continue
+            unit_id = ids[program["id"]]
+            calendar = CALENDARS.get(calsys.get(unit_id))
+            if calendar is None or not within_published_range(
+                    float(program["creditHours"]) * MONTHS_PER_CREDIT[calendar[0]], program["durationText"]):
+                continue
+            source = served_source(base, program["id"])
+            row = dict.fromkeys(columns, "")
+            row.update({
+                "mode": "correct", "program_key": "R6-" + program["id"], "institution": program["institution"],
+                "state": program["state"], "program_name": program["name"], "credits": program["creditHours"],
+                "credit_unit": calendar[0], "source_url": source["url"], "as_of": source["asOf"] or "",
+                "source_title": source["title"], "source_kind": source["kind"],
+                "publisher_url": source["originalUrl"] or "",
+                "notes": (f"Credit unit: the page gives {program['hoursText']!r}; the institution (IPEDS UNITID "
+                          f"{unit_id}) reports a {calendar[1].lower()} calendar in IPEDS IC2022 "
+                          f"(CALSYS={calsys[unit_id]}, {calendar[1]}), so these are {calendar[0].replace('_', ' ')}."),
+                "fields": "creditHours", "unit_url": IC2022_COPY, "unit_title": IC2022_TITLE, "unit_as_of": "2022-23",
+                "unit_kind": "mirror", "unit_publisher_url": IC2022_PUBLISHER,
+            })
+            rows.append(row)
+    with OUT.open("w", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{len(rows)} rows -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * names its method and inputs. The full-time loads are this project's convention, named in every
  * derived value: 15 semester credits per 4-month semester and 15 quarter credits per 3-month quarter
  * (the load that finishes a 60-semester-credit associate degree in two academic years), 30 clock
- * hours a week, and 4.33 weeks a month (52 weeks / 12 months).
+ * hours a week, and 4.33 weeks a month (52 weeks / 12 months). A length a source publishes only as a range
+ * ("3-5 months", "4-6 semesters") is served as its longest end, so that a filter on months never takes in a
+ * program that may run longer than asked.
  */
 public final class ProgramDerivation {
 
@@ -27,11 +29,13 @@ public final class ProgramDerivation {
     public static final String QUARTER_METHOD = "quarter credits at a full-time load of 15 credits per 3-month quarter";
     public static final String CLOCK_METHOD = "clock hours at 30 hours a week and 4.33 weeks a month";
     public static final String WEEKS_METHOD = "published length in weeks at 4.33 weeks a month";
+    public static final String RANGE_METHOD =
+            "the longest of a published range of lengths, at 4.33 weeks a month and 4 months a semester";
     public static final String COST_RULE = "credits x per-credit tuition";
 
-    /** A published length as a range: "4-11 weeks", "3-5 months", "13 months to 2 years". */
-    private static final Pattern PUBLISHED_RANGE = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?)?\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?)");
+    /** A published length as a range: "4-11 weeks", "3-5 months", "13 months to 2 years", "4-6 semesters". */
+    private static final Pattern PUBLISHED_RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)?"
+            + "\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)");
 
     /** The unit a credit count is in, as the reference data names it. */
     public enum Unit { SEMESTER_CREDITS, QUARTER_CREDITS, CLOCK_HOURS }
@@ -86,6 +90,19 @@ public final class ProgramDerivation {
                         + (residency == null ? "" : " " + residency) + suffix(rateAsOf)));
     }
 
+    /** Whole months (half up, at least one) of the longest end of a length the text publishes as a range. */
+    public static Optional<Derived<Integer>> monthsOfPublishedRange(String durationText) {
+        if (durationText == null) {
+            return Optional.empty();
+        }
+        Matcher range = PUBLISHED_RANGE.matcher(durationText.toLowerCase(Locale.ROOT));
+        if (!range.find()) {
+            return Optional.empty();
+        }
+        double longest = inMonths(Double.parseDouble(range.group(3)), range.group(4));
+        return Optional.of(new Derived<>(wholeMonths(BigDecimal.valueOf(longest)), RANGE_METHOD, range.group()));
+    }
+
     /**
      * Whether a derived number of whole months agrees with the length a source publishes as a range
      * (within half a month of it, the rounding of a derived value); true when the text gives no range.
@@ -109,7 +126,8 @@ public final class ProgramDerivation {
 
     private static double inMonths(double amount, String unit) {
         return unit.startsWith("week") ? amount / WEEKS_PER_MONTH.doubleValue()
-                : unit.startsWith("year") ? amount * 12 : amount;
+                : unit.startsWith("year") ? amount * 12
+                : unit.startsWith("semester") ? amount * SEMESTER_MONTHS.doubleValue() : amount;
     }
 
     private static int wholeMonths(BigDecimal months) {

@@ -174,6 +174,28 @@ class ProgramRevisionsLoader {
         }
     }
 
+    /**
+     * Every program still without a duration whose length its source publishes only as a range gets the range's
+     * longest end, derived. Run once all revisions are in, so that a published length a later row fills wins.
+     */
+    void deriveDurationsFromPublishedRanges() throws SQLException {
+        List<Object[]> updates = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, duration_text from program where duration_months is null and duration_text is not null order by id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                ProgramDerivation.monthsOfPublishedRange(rows.getString(2)).ifPresent(derived ->
+                        updates.add(new Object[] {derived.value(), derived.method(), derived.inputs(), id}));
+            }
+        }
+        for (Object[] update : updates) {
+            statements.execute("""
+                    update program set duration_months = ?, duration_basis = 'derived', duration_method = ?,
+                        duration_inputs = ? where id = ?""", update);
+        }
+    }
+
     private void link(Map<String, String> row) throws SQLException {
         long programId = program(text(row, "institution"), text(row, "program_name"));
         String code = text(row, "credential");

@@ -46,6 +46,31 @@ class ProgramDerivationTest {
     }
 
     @Test
+    void shouldServeAPublishedRangeAsItsLongestEndInWholeMonths() {
+        var months = ProgramDerivation.monthsOfPublishedRange("3-5 months (NJ ETPL calendar-length category)").orElseThrow();
+        assertEquals(5, months.value());
+        assertEquals(ProgramDerivation.RANGE_METHOD, months.method());
+        assertEquals("3-5 months", months.inputs());
+        assertEquals(24, ProgramDerivation.monthsOfPublishedRange("13 months to 2 years (NJ ETPL)").orElseThrow().value());
+        // 18 / 4.33 = 4.16
+        assertEquals(4, ProgramDerivation.monthsOfPublishedRange("16-18 weeks (Fall: Aug-Dec; Spring: Jan-May)")
+                .orElseThrow().value());
+        assertEquals(24, ProgramDerivation.monthsOfPublishedRange("4-6 semesters (not including prerequisite courses)")
+                .orElseThrow().value());
+        // A semester range is a range the derived months are held to as well.
+        assertTrue(ProgramDerivation.agreesWithPublishedLength(20, "5-6 semesters"));
+        assertFalse(ProgramDerivation.agreesWithPublishedLength(12, "5-6 semesters"));
+    }
+
+    @Test
+    void shouldFindNoRangeInALengthThatIsNotOne() {
+        for (String text : new String[] {"two-year curriculum", "can be completed in three semesters",
+                "2016-2017 catalog (archived)", "January 7, 2017 to May 27, 2017", "fall and spring starts", null}) {
+            assertTrue(ProgramDerivation.monthsOfPublishedRange(text).isEmpty(), String.valueOf(text));
+        }
+    }
+
+    @Test
     void shouldDeriveCostAsCreditsTimesTheRateNamingTheResidency() {
         var cost = ProgramDerivation.cost(new BigDecimal(68), ProgramDerivation.Unit.SEMESTER_CREDITS, new BigDecimal(138),
                 "in-district", "2024-25 tuition page").orElseThrow();

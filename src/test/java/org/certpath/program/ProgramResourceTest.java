@@ -161,8 +161,9 @@ public class ProgramResourceTest {
         given().queryParam("minDurationMonths", 24).queryParam("maxDurationMonths", 24).queryParam("limit", 500)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
-                // Six, and the five two-year programs of V89.
-                .body("page.total", equalTo(11))
+                // Six, the five two-year programs of V89, and V96's five: Central Oregon's published two years and
+                // four ranges whose longest end is two years.
+                .body("page.total", equalTo(16))
                 .body("items.durationMonths", everyItem(equalTo(24)));
     }
 
@@ -343,14 +344,17 @@ public class ProgramResourceTest {
                 .body("items[0].durationMonths", equalTo(2))
                 .body("items[0].durationBasis.method", equalTo("derived"))
                 .body("items[0].durationBasis.rule", equalTo("clock hours at 30 hours a week and 4.33 weeks a month"));
-        // 304 clock hours would be 2 months at that load; its listing publishes 6-12 months, so none is derived.
+        // 304 clock hours would be 2 months at that load; its listing publishes 6-12 months, so none is derived from
+        // the hours: the duration is the published range's longest end.
         given().queryParam("q", "MedCerts").queryParam("limit", 50)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
                 .body("items.find { it.name == 'HI-4000: Electronic Health Records and Reimbursement Specialist' }.clockHours",
                         equalTo(304))
                 .body("items.find { it.name == 'HI-4000: Electronic Health Records and Reimbursement Specialist' }.durationMonths",
-                        nullValue());
+                        equalTo(12))
+                .body("items.find { it.name == 'HI-4000: Electronic Health Records and Reimbursement Specialist' }.durationBasis.rule",
+                        equalTo(ProgramDerivation.RANGE_METHOD));
     }
 
     @Test
@@ -444,14 +448,17 @@ public class ProgramResourceTest {
                 .body("items.find { it.name == 'Health Information Technology AAS' }.cost.amount", equalTo(6473))
                 .body("items.find { it.name == 'Health Information Technology AAS' }.costBasis.method", equalTo("published"))
                 .body("items.find { it.name == 'Health Information Technology AAS' }.deliveryMode", equalTo("online"));
-        // The row gives 240 clock hours (2 months at 30 hours a week) and the mode; the listing publishes 3-5 months.
+        // The row gives 240 clock hours (2 months at 30 hours a week) and the mode; the listing publishes 3-5 months,
+        // so the program is not run at that load and its duration is the range's longest end (V96).
         given().queryParam("q", "MedCerts").queryParam("limit", 50)
                 .when().get("/v1/programs")
                 .then().statusCode(200)
                 .body("items.find { it.name == 'HI-1200 Medical Front Office Administration Specialist' }.deliveryMode",
                         equalTo("online"))
                 .body("items.find { it.name == 'HI-1200 Medical Front Office Administration Specialist' }.durationMonths",
-                        nullValue());
+                        equalTo(5))
+                .body("items.find { it.name == 'HI-1200 Medical Front Office Administration Specialist' }.durationBasis.inputs",
+                        equalTo("3-5 months"));
     }
 
     @Test

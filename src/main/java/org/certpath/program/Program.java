@@ -83,6 +83,10 @@ public class Program extends CuratedEntity {
     @Column(name = "cost_inputs")
     public String costInputs;
 
+    /** The rule of a derived cost; null for credits x a per-credit tuition, the only rule before V97. */
+    @Column(name = "cost_method")
+    public String costMethod;
+
     @Column(name = "duration_basis")
     public String durationBasis;
 

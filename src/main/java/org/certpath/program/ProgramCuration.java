@@ -78,6 +78,7 @@ public class ProgramCuration extends CuratedCollection<Program, ProgramInput> {
         BigDecimal cost = MoneyInput.amountOf(input.cost());
         if (p.cost == null || cost == null || p.cost.compareTo(cost) != 0) {
             p.costBasis = cost == null ? null : "published";
+            p.costMethod = null;
             p.costInputs = null;
             p.costScope = null;
         }

@@ -32,6 +32,10 @@ public final class ProgramDerivation {
     public static final String RANGE_METHOD =
             "the longest of a published range of lengths, at 4.33 weeks a month and 4 months a semester";
     public static final String COST_RULE = "credits x per-credit tuition";
+    public static final String ANNUAL_COST_RULE = "academic years at full time x a year's full-time tuition";
+    /** A full-time academic year: two 15-credit semesters or three 15-credit quarters. */
+    public static final BigDecimal SEMESTER_CREDITS_A_YEAR = new BigDecimal(30);
+    public static final BigDecimal QUARTER_CREDITS_A_YEAR = new BigDecimal(45);
 
     /** A published length as a range: "4-11 weeks", "3-5 months", "13 months to 2 years", "4-6 semesters". */
     private static final Pattern PUBLISHED_RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)?"
@@ -101,6 +105,41 @@ public final class ProgramDerivation {
         }
         double longest = inMonths(Double.parseDouble(range.group(3)), range.group(4));
         return Optional.of(new Derived<>(wholeMonths(BigDecimal.valueOf(longest)), RANGE_METHOD, range.group()));
+    }
+
+    /** The rule a derived cost names: the one stored, or credits x a per-credit tuition, the only rule before it was. */
+    public static String costRule(String stored) {
+        return stored == null ? COST_RULE : stored;
+    }
+
+    /**
+     * A year's full-time tuition times the academic years of the program at full time, to the cent: for an institution
+     * that charges full-time students a flat amount, where credits x its part-time rate would overstate. The years are
+     * the page's (a "two-year program"), or the credits at a full-time year's load; the inputs say which.
+     */
+    public static Optional<Derived<BigDecimal>> costOfYears(BigDecimal publishedYears, String publishedLength,
+                                                            BigDecimal credits, Unit unit, BigDecimal yearlyTuition,
+                                                            String residency, String tuitionAsOf) {
+        if (yearlyTuition == null || yearlyTuition.signum() <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal years;
+        String length;
+        if (publishedYears != null && publishedYears.signum() > 0) {
+            years = publishedYears;
+            length = years.stripTrailingZeros().toPlainString() + " academic years ('" + publishedLength + "')";
+        } else if (credits != null && credits.signum() > 0
+                && (unit == Unit.SEMESTER_CREDITS || unit == Unit.QUARTER_CREDITS)) {
+            BigDecimal aYear = unit == Unit.SEMESTER_CREDITS ? SEMESTER_CREDITS_A_YEAR : QUARTER_CREDITS_A_YEAR;
+            years = credits.divide(aYear, 6, RoundingMode.HALF_UP);
+            length = credits.stripTrailingZeros().toPlainString() + " " + unit.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + " at " + aYear + " a full-time year";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new Derived<>(years.multiply(yearlyTuition).setScale(2, RoundingMode.HALF_UP), ANNUAL_COST_RULE,
+                length + " x $" + yearlyTuition.stripTrailingZeros().toPlainString() + " a year"
+                        + (residency == null ? "" : " " + residency) + suffix(tuitionAsOf)));
     }
 
     /**

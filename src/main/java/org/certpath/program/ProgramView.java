@@ -55,7 +55,7 @@ public record ProgramView(long id, String institution, String name, List<String>
         return new ProgramView(p.id, p.institution, p.name, links.stream().map(CredentialLink::code).toList(),
                 p.credentialText, p.awardLevel, p.awardText, p.deliveryMode, p.deliveryText, p.durationMonths,
                 p.durationText, p.creditHours, p.clockHours, p.hoursText, p.accredited, p.accreditation, p.accreditor,
-                Money.of(p.cost, p.currency), Basis.of(p.cost, p.costBasis, ProgramDerivation.COST_RULE, p.costInputs),
+                Money.of(p.cost, p.currency), Basis.of(p.cost, p.costBasis, ProgramDerivation.costRule(p.costMethod), p.costInputs),
                 costScope(p.cost, p.costScope), Basis.of(p.durationMonths, p.durationBasis, p.durationMethod,
                         p.durationInputs), p.costNotes, p.region == null ? null : p.region.code,
                 p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo),

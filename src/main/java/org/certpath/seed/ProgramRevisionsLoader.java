@@ -102,6 +102,7 @@ class ProgramRevisionsLoader {
                         accreditor = coalesce(accreditor, ?), notes = coalesce(notes || ' ', '') || ?
                     where id = ?""", values);
         }
+        staged.nameCostRule(id, figures);
         linkSources(id, row, figures);
     }
 

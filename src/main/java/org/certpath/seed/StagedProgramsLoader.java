@@ -77,8 +77,17 @@ class StagedProgramsLoader {
                 text(row, "duration_text"), figures.creditHours, figures.clockHours, figures.hoursText,
                 accredited(row), text(row, "accreditor"), figures.cost, figures.costBasis, figures.costInputs,
                 costNotes(row), region, text(row, "cip_code"), notes(row), serviceArea(row));
+        nameCostRule(id, figures);
         linkCredentials(id, row);
         linkSources(id, row, figures);
+    }
+
+    /** The rule of a cost derived otherwise than by credits x a per-credit tuition, once the program holds that cost. */
+    void nameCostRule(long programId, Figures figures) throws SQLException {
+        if (figures.costMethod() != null) {
+            execute("update program set cost_method = ? where id = ? and cost_basis = 'derived' and cost_inputs = ?",
+                    figures.costMethod(), programId, figures.costInputs());
+        }
     }
 
     private void enrich(Map<String, String> row, String enriches) throws SQLException {
@@ -116,6 +125,7 @@ class StagedProgramsLoader {
                 figures.months, figures.monthsBasis, figures.monthsMethod, figures.monthsInputs,
                 figures.costBasis, figures.costInputs, figures.cost, accredited(row), text(row, "accreditor"),
                 text(row, "delivery_mode"), text(row, "cip_code"), "Enriched: " + text(row, "notes"), id);
+        nameCostRule(id, figures);
         linkCredentials(id, row);
         linkSources(id, row, figures);
     }
@@ -220,7 +230,7 @@ class StagedProgramsLoader {
 
     /** The duration and cost of a row: published where given, else derived with method and inputs. */
     record Figures(Integer months, String monthsBasis, String monthsMethod, String monthsInputs,
-                           BigDecimal cost, String costBasis, String costInputs, BigDecimal creditHours,
+                           BigDecimal cost, String costBasis, String costMethod, String costInputs, BigDecimal creditHours,
                            BigDecimal clockHours, String hoursText, boolean tuitionFromOtherPage) {
 
         static Figures of(Map<String, String> row) {
@@ -249,10 +259,18 @@ class StagedProgramsLoader {
             String costInputs = null;
             String tuitionUrl = text(row, "tuition_url");
             String rateAsOf = text(row, "tuition_as_of") != null ? text(row, "tuition_as_of") : asOf;
+            String costMethod = null;
             boolean fromOtherPage = false;
             if (cost == null) {
                 Optional<Derived<BigDecimal>> derivedCost = ProgramDerivation.cost(credits, unit,
                         decimal(row, "tuition_per_credit_usd"), text(row, "tuition_residency"), rateAsOf);
+                // Only files from V98 on have a year's tuition.
+                if (derivedCost.isEmpty() && row.containsKey("tuition_per_year_usd")) {
+                    derivedCost = ProgramDerivation.costOfYears(decimal(row, "academic_years_published"),
+                            text(row, "duration_text"), credits, unit, decimal(row, "tuition_per_year_usd"),
+                            text(row, "tuition_residency"), rateAsOf);
+                    costMethod = derivedCost.map(Derived::method).orElse(null);
+                }
                 if (derivedCost.isPresent()) {
                     cost = derivedCost.get().value();
                     costBasis = "derived";
@@ -263,7 +281,7 @@ class StagedProgramsLoader {
             String hoursText = credits == null ? null
                     : credits.stripTrailingZeros().toPlainString() + " " + (unitName == null ? "credits (unit not stated)"
                     : unitName.replace('_', ' '));
-            return new Figures(months, monthsBasis, method, inputs, cost, costBasis, costInputs,
+            return new Figures(months, monthsBasis, method, inputs, cost, costBasis, costMethod, costInputs,
                     unit == Unit.CLOCK_HOURS ? null : credits, unit == Unit.CLOCK_HOURS ? credits : null, hoursText,
                     fromOtherPage);
         }
@@ -273,8 +291,8 @@ class StagedProgramsLoader {
             if (!"derived".equals(monthsBasis) || ProgramDerivation.agreesWithPublishedLength(months, durationText)) {
                 return this;
             }
-            return new Figures(null, null, null, null, cost, costBasis, costInputs, creditHours, clockHours, hoursText,
-                    tuitionFromOtherPage);
+            return new Figures(null, null, null, null, cost, costBasis, costMethod, costInputs, creditHours, clockHours,
+                    hoursText, tuitionFromOtherPage);
         }
     }
 }

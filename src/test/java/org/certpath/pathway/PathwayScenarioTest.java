@@ -159,33 +159,33 @@ class PathwayScenarioTest {
     }
 
     /**
-     * The cheapest priced program route to the RHIT, Panola College's HIT AAS ($4,692, 15 months), studied full
-     * time for the default baseline $45,040: forgone wages 45,040 x 15 / 12 = 56,300, counted against the gains but
-     * not in the cost. Exam 299 (non-member, the cheaper: the member rate's 229 and a year's dues, 149, make 5,288), one
-     * attempt (no pass rate), one renewal (month 39; 63 is past 60): 218. Known total 4,692 + 299 + 218 = 5,209. No path repays 5,209 and 56,300 in the 45
-     * months at work: the central path pays at most 47,943 (its 45th month at work) against a baseline of 45,040.
-     * Net gains -84,834.29, -61,501.33, -25,639.66.
+     * The cheapest priced program route to the RHIT, Catawba Valley CC's HIT program (two published years at IPEDS's
+     * $2,128 a year: $4,256, 24 months; V98), studied full time for the default baseline $45,040: forgone wages
+     * 45,040 x 24 / 12 = 90,080, counted against the gains but not in the cost. Exam 299 (non-member, the cheaper: the
+     * member rate's 229 and a year's dues, 149, make 4,852), one attempt (no pass rate), one renewal (month 48; 72 is
+     * past 60): 218. Known total 4,256 + 299 + 218 = 4,773. No path repays 4,773 and 90,080 in the 36 months at work.
+     * Net gains -112,554.05, -94,653.27, -67,301.08.
      */
     @Test
     void shouldCountTheWagesForgoneOnAFullTimeProgram() throws Exception {
         JsonNode page = firstRoute("certification=rhit&whileWorking=false");
         assertFigures("""
-                {"route": "program", "program": {"institution": "Panola College", "cost": {"amount": 4692},
-                                                "durationMonths": 15},
-                 "monthsToCredential": 15, "monthsBasis": "program", "expectedAttempts": 1,
-                 "examRate": {"rate": "non_member", "reason": "cheaper", "memberTotal": {"amount": 5288},
-                              "nonMemberTotal": {"amount": 5209}},
-                 "cost": {"program": {"amount": 4692}, "booksAndMaterials": null, "examFees": {"amount": 299},
+                {"route": "program", "program": {"institution": "Catawba Valley Community College", "cost": {"amount": 4256},
+                                                "durationMonths": 24},
+                 "monthsToCredential": 24, "monthsBasis": "program", "expectedAttempts": 1,
+                 "examRate": {"rate": "non_member", "reason": "cheaper", "memberTotal": {"amount": 4852},
+                              "nonMemberTotal": {"amount": 4773}},
+                 "cost": {"program": {"amount": 4256}, "booksAndMaterials": null, "examFees": {"amount": 299},
                           "membershipDues": {"amount": 0}, "renewalFees": {"amount": 218},
-                          "continuingEducation": null, "total": null, "knownTotal": {"amount": 5209},
-                          "complete": false, "forgoneWages": {"amount": 56300}},
+                          "continuingEducation": null, "total": null, "knownTotal": {"amount": 4773},
+                          "complete": false, "forgoneWages": {"amount": 90080}},
                  "paths": [
                    {"path": "low", "breakEvenMonth": null, "noBreakEven": "pay_never_above_baseline",
-                    "netGain": {"amount": -84834.29}},
+                    "netGain": {"amount": -112554.05}},
                    {"path": "central", "breakEvenMonth": null, "noBreakEven": "not_repaid_within_horizon",
-                    "netGain": {"amount": -61501.33}},
+                    "netGain": {"amount": -94653.27}},
                    {"path": "high", "breakEvenMonth": null, "noBreakEven": "not_repaid_within_horizon",
-                    "netGain": {"amount": -25639.66}}],
+                    "netGain": {"amount": -67301.08}}],
                  "missing": ["booksAndMaterials", "continuingEducationAnnualCost"],
                  "assumptions": ["pass_rate_unknown"]}""", page.get("items").get(0));
         assertEquals(false, page.get("settings").get("whileWorking").asBoolean());

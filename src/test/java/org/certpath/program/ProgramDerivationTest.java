@@ -79,6 +79,28 @@ class ProgramDerivationTest {
     }
 
     @Test
+    void shouldDeriveCostAsAcademicYearsTimesAYearsTuitionFromPublishedYearsOrCredits() {
+        var published = ProgramDerivation.costOfYears(new BigDecimal(2), "two-year program", null, null,
+                new BigDecimal(4870), "in-district", "2022-23").orElseThrow();
+        assertEquals(0, new BigDecimal("9740.00").compareTo(published.value()));
+        assertEquals(ProgramDerivation.ANNUAL_COST_RULE, published.method());
+        assertEquals("2 academic years ('two-year program') x $4870 a year in-district (2022-23)", published.inputs());
+        // 67 / 30 x 4800 = 10,720; 106 / 45 x 4458 = 10,501.07
+        assertEquals(0, new BigDecimal("10720.00").compareTo(ProgramDerivation.costOfYears(null, null, new BigDecimal(67),
+                ProgramDerivation.Unit.SEMESTER_CREDITS, new BigDecimal(4800), null, null).orElseThrow().value()));
+        var quarters = ProgramDerivation.costOfYears(null, null, new BigDecimal(106), ProgramDerivation.Unit.QUARTER_CREDITS,
+                new BigDecimal(4458), "in-district", null).orElseThrow();
+        assertEquals(0, new BigDecimal("10501.07").compareTo(quarters.value()));
+        assertEquals("106 quarter credits at 45 a full-time year x $4458 a year in-district", quarters.inputs());
+        // Clock hours have no academic year; a stored rule names itself, a cost from before it credits x a rate.
+        assertTrue(ProgramDerivation.costOfYears(null, null, new BigDecimal(600), ProgramDerivation.Unit.CLOCK_HOURS,
+                new BigDecimal(4458), null, null).isEmpty());
+        assertTrue(ProgramDerivation.costOfYears(new BigDecimal(2), "two-year program", null, null, null, null, null).isEmpty());
+        assertEquals(ProgramDerivation.COST_RULE, ProgramDerivation.costRule(null));
+        assertEquals(ProgramDerivation.ANNUAL_COST_RULE, ProgramDerivation.costRule(ProgramDerivation.ANNUAL_COST_RULE));
+    }
+
+    @Test
     void shouldDeriveNothingWithoutItsInputs() {
         assertTrue(ProgramDerivation.months(null, ProgramDerivation.Unit.SEMESTER_CREDITS, null).isEmpty());
         assertTrue(ProgramDerivation.months(new BigDecimal(60), null, null).isEmpty());

@@ -436,6 +436,32 @@ public class ProgramResourceTest {
                 .body("items[0].credentialLinks", contains(Map.of("code", "cbcs", "reason", "exam_prep")));
     }
 
+    /**
+     * V98: a year's full-time tuition times the published years, or the credits at a year's load where full time is
+     * charged a flat amount, each naming its rule; a cost derived before V98 keeps credits x a per-credit tuition.
+     */
+    @Test
+    void shouldDeriveACostFromAYearsTuitionNamingItsRule() {
+        given().queryParam("q", "Mohawk Valley").when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Health Information Technology' }.cost.amount", equalTo(9740))
+                .body("items.find { it.name == 'Health Information Technology' }.costBasis.rule",
+                        equalTo(ProgramDerivation.ANNUAL_COST_RULE))
+                .body("items.find { it.name == 'Health Information Technology' }.costBasis.inputs",
+                        startsWith("2 academic years ('two-year (four-semester) program"))
+                .body("items.find { it.name == 'Health Information Technology' }.costNotes",
+                        containsString("required fees of $906 a year (FEE1) not in it"));
+        given().queryParam("q", "Tacoma Community College").when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items[0].cost.amount", equalTo(10501.07f))
+                .body("items[0].costBasis.inputs", startsWith("106 quarter credits at 45 a full-time year x $4458 a year"));
+        given().queryParam("q", "Bluegrass Community and Technical College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Health Information Technology (degree program)' }.costBasis.rule",
+                        equalTo(ProgramDerivation.COST_RULE));
+    }
+
     @Test
     void shouldFillWhatAProgramLackedAndNoDurationItsPublishedLengthContradicts() {
         // 104 weeks on the Texas ETPL: 24 months; the ETPL's tuition and fees, with the books apart.
@@ -925,7 +951,8 @@ public class ProgramResourceTest {
                 .body("id", equalTo(id))
                 .body("certifications", contains("rhit"))
                 .body("durationMonths", equalTo(24))
-                .body("cost", nullValue())
+                .body("cost.amount", equalTo(9740))
+                .body("costBasis.method", equalTo("derived"))
                 .body("sources.url", hasItem("http://catalog.mvcc.edu/current/programs/aas-health-information-tech.php"));
     }
 

@@ -39,6 +39,7 @@ class ReferenceDataTest {
             Map.entry(V94__ProgramChargesFromIpeds.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V95__CreditUnitsAndCbcsEligibility.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V96__LengthsPublishedAsRanges.PROGRAMS, List.of("institution", "program_name", "state")),
+            Map.entry(V98__CostsFromAYearsTuition.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry("salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry")),
             Map.entry("outlook.csv", List.of("occupation_title", "geography", "projection_period")),
             Map.entry("duties.csv", List.of("soc_code", "source_kind", "seq")),
@@ -223,6 +224,7 @@ class ReferenceDataTest {
         revisions.addAll(ReferenceCsv.read(V94__ProgramChargesFromIpeds.PROGRAMS));
         revisions.addAll(ReferenceCsv.read(V95__CreditUnitsAndCbcsEligibility.PROGRAMS));
         revisions.addAll(ReferenceCsv.read(V96__LengthsPublishedAsRanges.PROGRAMS));
+        revisions.addAll(ReferenceCsv.read(V98__CostsFromAYearsTuition.PROGRAMS));
         for (Map<String, String> row : revisions) {
             boolean exists = existing.contains(programKey(row));
             assertTrue(List.of("add", "fill", "correct", "retire").contains(row.get("mode")), "mode of " + programKey(row));

@@ -25,16 +25,12 @@ the subject, is not taken: whether NHA would count it is not known. Programs alr
 and its reason.
 """
 import csv
-import io
 import json
-import pathlib
 import re
 import sys
 import urllib.request
 
-ROOT = pathlib.Path(__file__).resolve().parent
-REFERENCE = ROOT.parent / "main" / "resources" / "reference-data"
-STAGED = ROOT / "staged-research" / "programs-ipeds-7.csv"
+from reference_rows import columns_of, ipeds_rows, served_programs, write
 
 IC2022_COPY = "https://github.com/jdowns4317/cs121fp/blob/0eeb7fbe8b6ef2dbca6aef523ef959cff9593ec8/data/ic2022.csv"
 IC2022_TITLE = ("IPEDS IC2022, Institutional characteristics, 2022-23 (NCES): predominant calendar system (CALSYS), "
@@ -70,19 +66,9 @@ def within_published_range(months, duration_text):
     return lower - 0.5 <= round(months) <= upper + 0.5
 
 
-def unit_ids():
-    with STAGED.open(newline="") as staged:
-        return {row["program_id"]: row["unitid"] for row in csv.DictReader(staged) if row["file"] == "HD2022"}
-
-
 def calendars(path):
     with open(path, newline="", encoding="latin-1") as ic2022:
         return {row["UNITID"]: row["CALSYS"] for row in csv.DictReader(ic2022)}
-
-
-def served_programs(base):
-    with urllib.request.urlopen(f"{base}/v1/programs.csv") as served:
-        return list(csv.DictReader(io.TextIOWrapper(served, encoding="utf-8", newline="")))
 
 
 def served_source(base, program_id):
@@ -91,21 +77,8 @@ def served_source(base, program_id):
         return json.load(response)["sources"][0]
 
 
-def columns_of(layout, extra=()):
-    with (REFERENCE / layout).open(newline="") as file:
-        return next(csv.reader(file)) + list(extra)
-
-
-def write(name, columns, rows):
-    with (REFERENCE / name).open("w", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{len(rows)} rows -> {name}")
-
-
 def unit_rows(base, programs, calsys, columns):
-    ids = unit_ids()
+    ids = {program_id: row["unitid"] for program_id, row in ipeds_rows("HD2022").items()}
     rows = []
     for program in programs:
         hours = program["hoursText"].lower()

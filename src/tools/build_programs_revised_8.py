@@ -16,17 +16,11 @@ Left out: graduate programs and those that end in a graduate degree (TUITION1 is
 "2+2" bachelor's), and a length derived from a range or from credits at a per-credit institution. Required fees
 (FEE1) are not in the cost; the cost notes give them.
 """
-import csv
-import io
 import json
-import pathlib
 import re
 import sys
-import urllib.request
 
-ROOT = pathlib.Path(__file__).resolve().parent
-REFERENCE = ROOT.parent / "main" / "resources" / "reference-data"
-STAGED = ROOT / "staged-research" / "programs-ipeds-7.csv"
+from reference_rows import columns_of, ipeds_rows, served_programs, write
 
 AY_TITLE = ("IPEDS IC2022_AY, Student charges for academic year programs, 2022-23 (NCES), copy in GitHub "
             "jdowns4317/cs121fp")
@@ -35,16 +29,6 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 YEARS = re.compile(r"\b(one|two|three|four|[1-4])[- ]years?\b", re.IGNORECASE)
 NOT_THE_PROGRAMS_ALONE = re.compile(r"2\s*\+\s*2", re.IGNORECASE)
 GRADUATE = re.compile(r"^(MS|MA|MBA)\b|/MS\b|master", re.IGNORECASE)
-
-
-def charges():
-    with STAGED.open(newline="") as staged:
-        return {row["program_id"]: row for row in csv.DictReader(staged) if row["file"] == "IC2022_AY"}
-
-
-def served_programs(base):
-    with urllib.request.urlopen(f"{base}/v1/programs.csv") as served:
-        return list(csv.DictReader(io.TextIOWrapper(served, encoding="utf-8", newline="")))
 
 
 def published_years(program):
@@ -68,9 +52,8 @@ def flat_rate_credits(program, columns):
 
 
 def main(base):
-    with (REFERENCE / "programs-revised-7.csv").open(newline="") as layout:
-        columns = next(csv.reader(layout)) + ["tuition_per_year_usd", "academic_years_published"]
-    staged = charges()
+    columns = columns_of("programs-revised-7.csv", ["tuition_per_year_usd", "academic_years_published"])
+    staged = ipeds_rows("IC2022_AY")
     rows = []
     for program in served_programs(base):
         ay = staged.get(program["id"])
@@ -102,11 +85,7 @@ def main(base):
             "fields": "cost",
         })
         rows.append(row)
-    with (REFERENCE / "programs-revised-8.csv").open("w", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{len(rows)} rows -> programs-revised-8.csv")
+    write("programs-revised-8.csv", columns, rows)
 
 
 if __name__ == "__main__":

@@ -168,11 +168,7 @@ class ProgramRevisionsLoader {
                 }
             }
         }
-        for (Object[] update : updates) {
-            statements.execute("""
-                    update program set duration_months = ?, duration_basis = 'derived', duration_method = ?,
-                        duration_inputs = ? where id = ?""", update);
-        }
+        storeDerivedDurations(updates);
     }
 
     /**
@@ -190,6 +186,11 @@ class ProgramRevisionsLoader {
                         updates.add(new Object[] {derived.value(), derived.method(), derived.inputs(), id}));
             }
         }
+        storeDerivedDurations(updates);
+    }
+
+    /** Each update: the months, the method and the inputs of a derived duration, then the program's id. */
+    private void storeDerivedDurations(List<Object[]> updates) throws SQLException {
         for (Object[] update : updates) {
             statements.execute("""
                     update program set duration_months = ?, duration_basis = 'derived', duration_method = ?,

@@ -2,7 +2,6 @@ package org.certpath.certification;
 
 import org.certpath.api.Money;
 import org.certpath.provenance.Source;
-import org.certpath.provenance.SourceDates;
 import org.certpath.provenance.SourceView;
 
 import java.math.BigDecimal;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A credential as served. {@code examFee} is what a candidate who is not a member pays, or the only fee
@@ -95,16 +93,7 @@ public record CertificationView(String code, String acronym, String name, Issuer
                 Money.of(c.examFeeNonmember != null ? c.examFeeNonmember : c.examFeeMember, c.currency),
                 Exam.of(c), Membership.of(c), Renewal.of(c), PassRate.of(c), c.officialUrl,
                 c.occupations.stream().map(Occupation::of).sorted(Comparator.comparing(Occupation::soc)).toList(),
-                c.notes, asOf(sources), unknownFields(c), c.updatedAt, sources);
-    }
-
-    /** The oldest date the key figures rest on: a source backing the whole record counts, an undated one cannot. */
-    static String asOf(List<SourceView> sources) {
-        return sources.stream()
-                .filter(source -> source.fields() == null || source.fields().stream().anyMatch(KEY_FIELDS::contains))
-                .map(source -> SourceDates.of(source.asOf()))
-                .flatMap(Optional::stream)
-                .min(SourceDates.Dated::compareTo).map(Object::toString).orElse(null);
+                c.notes, SourceView.oldestDate(sources, KEY_FIELDS), unknownFields(c), c.updatedAt, sources);
     }
 
     /**

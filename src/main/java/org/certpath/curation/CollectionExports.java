@@ -44,11 +44,12 @@ public class CollectionExports {
 
     /**
      * The same for records that carry the ids of their sources, in their order (a program, V93): a chunk's sources
-     * are read by id, each once, where reading them by record probes an index for every record.
+     * are read by id, each once, where reading them by record probes an index for every record. {@code view} finds a
+     * record's own among them.
      */
     public <T, V extends Record> Response csvOfCited(String collection, Set<String> fields, Exports.Counted<T> matched,
                                                      String recordType, Function<T, long[]> sourceIds,
-                                                     BiFunction<T, List<SourceView>, V> view, Class<V> viewType) {
+                                                     BiFunction<T, Map<Long, SourceView>, V> view, Class<V> viewType) {
         // Loops, not streams: this runs for every record of an export.
         return exports.csv(collection, fields, matched, items -> {
             Set<Long> cited = new HashSet<>();
@@ -60,15 +61,7 @@ public class CollectionExports {
             Map<Long, SourceView> byId = sources.byId(recordType, List.copyOf(cited));
             List<V> views = new ArrayList<>(items.size());
             for (T item : items) {
-                long[] ids = sourceIds.apply(item);
-                List<SourceView> found = new ArrayList<>(ids.length);
-                for (long id : ids) {
-                    SourceView source = byId.get(id);
-                    if (source != null) {
-                        found.add(source);
-                    }
-                }
-                views.add(view.apply(item, found));
+                views.add(view.apply(item, byId));
             }
             return views;
         }, viewType);

@@ -42,6 +42,7 @@ public class ProgramExportResource {
         ListParams<ProgramView> params = parameters.params();
         return exports.csvOfCited("programs", params.fields(), programs.export(criteria, params),
                 ProgramResource.RECORD_TYPE, ProgramRepository.Exported::sourceIds,
-                (exported, sources) -> exported.program().withSources(sources), ProgramView.class);
+                (exported, chunkSources) -> exported.program().withSources(exported.sources(chunkSources)),
+                ProgramView.class);
     }
 }

@@ -87,14 +87,36 @@ public class ProgramRepository implements PanacheRepository<Program> {
     private final ProgramFacets facets;
     private final Listing.SqlRows<ProgramView> rows = new Listing.SqlRows<>(FROM, COLUMNS, this::view);
     private final Listing.SqlRows<Exported> exportRows = new Listing.SqlRows<>(FROM, Stream.concat(COLUMNS.stream(),
-            Stream.of(column("source_ids", "array_to_string(p.source_ids, ',')", String.class))).toList(),
-            row -> new Exported(view(row), sourceIds(row.get("source_ids", String.class))));
+            Stream.of(column("source_ids", "array_to_string(p.source_ids, ',')", String.class),
+                    column("source_fields", "array_to_string(p.source_fields, '" + Exported.SOURCES_APART + "', '"
+                            + Exported.WHOLE_RECORD + "')", String.class))).toList(),
+            row -> new Exported(view(row), sourceIds(row.get("source_ids", String.class)),
+                    row.get("source_fields", String.class)));
 
     /**
      * A program as its export reads it: with the ids of its sources in their order (V93), so that the export reads a
-     * chunk's sources by id, where reading them by program cost PostgreSQL half of an export's time.
+     * chunk's sources by id, where reading them by program cost PostgreSQL half of an export's time; and the fields
+     * each supports (V99), which date the program.
      */
-    public record Exported(ProgramView program, long[] sourceIds) {
+    public record Exported(ProgramView program, long[] sourceIds, String sourceFields) {
+
+        static final String SOURCES_APART = ";";
+        /** What {@code source_fields} holds for a source that backs the whole program. */
+        static final String WHOLE_RECORD = "*";
+
+        /** The program's sources among those of its chunk, in their order, each with the fields it supports. */
+        public List<SourceView> sources(Map<Long, SourceView> chunkSources) {
+            String[] fields = sourceFields == null ? new String[0] : sourceFields.split(SOURCES_APART, -1);
+            List<SourceView> sources = new ArrayList<>(sourceIds.length);
+            for (int i = 0; i < sourceIds.length; i++) {
+                SourceView source = chunkSources.get(sourceIds[i]);
+                if (source != null) {
+                    boolean whole = i >= fields.length || fields[i].equals(WHOLE_RECORD);
+                    sources.add(source.withFields(whole ? null : List.of(fields[i].split(","))));
+                }
+            }
+            return sources;
+        }
     }
 
     public ProgramRepository(VersionedCache cache, ProgramFacets facets) {
@@ -381,6 +403,6 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 restrictions == null ? null : List.of(restrictions.split(",")),
                 links, row.get("cip_code", String.class), row.get("unit_id", Integer.class),
                 ProgramView.Completions.of(row.get("completions", Integer.class), row.get("completions_year", String.class)),
-                row.get("notes", String.class), row.get("updated_at", OffsetDateTime.class), List.of());
+                row.get("notes", String.class), null, row.get("updated_at", OffsetDateTime.class), List.of());
     }
 }

@@ -6,7 +6,12 @@ import org.certpath.provenance.SourceView;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
+/**
+ * A program as served. {@code asOf} is the oldest date among the sources of its key figures ({@link #KEY_FIELDS}),
+ * null when none of them is dated.
+ */
 public record ProgramView(long id, String institution, String name, List<String> certifications,
                           String credentialText, String awardLevel, String awardText, String deliveryMode,
                           String deliveryText, Integer durationMonths, String durationText, BigDecimal creditHours,
@@ -14,7 +19,11 @@ public record ProgramView(long id, String institution, String name, List<String>
                           String accreditor, Money cost, Basis costBasis, String costScope, Basis durationBasis,
                           String costNotes, String state, List<String> serviceRestrictedTo,
                           List<CredentialLink> credentialLinks, String cipCode, Integer unitId, Completions completions,
-                          String notes, OffsetDateTime updatedAt, List<SourceView> sources) {
+                          String notes, String asOf, OffsetDateTime updatedAt, List<SourceView> sources) {
+
+    /** The key figures, as the sources' {@code fields} name them: what the filters and the pathways read. */
+    static final Set<String> KEY_FIELDS = Set.of("certifications", "awardLevel", "deliveryMode", "durationMonths",
+            "creditHours", "clockHours", "accredited", "cost");
 
     /** The cost scope of a program whose cost is its own. */
     public static final String PROGRAM_SCOPE = "program";
@@ -59,14 +68,15 @@ public record ProgramView(long id, String institution, String name, List<String>
                 costScope(p.cost, p.costScope), Basis.of(p.durationMonths, p.durationBasis, p.durationMethod,
                         p.durationInputs), p.costNotes, p.region == null ? null : p.region.code,
                 p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo),
-                links, p.cipCode, p.unitId, Completions.of(p.completions, p.completionsYear), p.notes, p.updatedAt,
-                sources);
+                links, p.cipCode, p.unitId, Completions.of(p.completions, p.completionsYear), p.notes,
+                SourceView.oldestDate(sources, KEY_FIELDS), p.updatedAt, sources);
     }
 
     public ProgramView withSources(List<SourceView> sources) {
         return new ProgramView(id, institution, name, certifications, credentialText, awardLevel, awardText,
                 deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
                 accreditation, accreditor, cost, costBasis, costScope, durationBasis, costNotes, state,
-                serviceRestrictedTo, credentialLinks, cipCode, unitId, completions, notes, updatedAt, sources);
+                serviceRestrictedTo, credentialLinks, cipCode, unitId, completions, notes,
+                SourceView.oldestDate(sources, KEY_FIELDS), updatedAt, sources);
     }
 }

@@ -1,5 +1,6 @@
 package org.certpath.provenance;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,5 +15,27 @@ public record SourceView(String publisher, String title, String url, String orig
                                 String asOf, String kind, List<String> fields, String note) {
         return new SourceView(publisher, title, url, originalUrl, asOf, kind, fields,
                 SourceKind.of(kind).confidenceFor(recordType, asOf).code(), note);
+    }
+
+    /** The same source as one record cites it, for these of its fields (null: the whole record). */
+    public SourceView withFields(List<String> supported) {
+        return new SourceView(publisher, title, url, originalUrl, asOf, kind, supported, confidence, confidenceNote);
+    }
+
+    /**
+     * The oldest date a record's key figures rest on, as precise as its source states it: a source backing the whole
+     * record or any of {@code keyFields} counts, an undated one cannot. Null when none of them is dated.
+     */
+    public static String oldestDate(List<SourceView> sources, Collection<String> keyFields) {
+        SourceDates.Dated oldest = null;
+        for (SourceView source : sources) {
+            if (source.fields() == null || source.fields().stream().anyMatch(keyFields::contains)) {
+                SourceDates.Dated dated = SourceDates.of(source.asOf()).orElse(null);
+                if (dated != null && (oldest == null || dated.compareTo(oldest) < 0)) {
+                    oldest = dated;
+                }
+            }
+        }
+        return oldest == null ? null : oldest.toString();
     }
 }

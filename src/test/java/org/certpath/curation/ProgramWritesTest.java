@@ -79,6 +79,43 @@ class ProgramWritesTest {
     }
 
     @Test
+    void shouldDateAProgramByTheOldestSourceOfItsKeyFiguresInItsJsonAndItsCsv() {
+        String name = Editors.unique("Dated Coding Program");
+        Map<String, Object> catalog = Map.of("url", "https://example.edu/catalog", "publisher", "Example College",
+                "title", "Catalog", "asOf", "2024-25 catalog", "kind", "institution");
+        Map<String, Object> tuition = Map.of("url", "https://example.edu/tuition", "publisher", "Example College",
+                "title", "Tuition", "asOf", "Fall 2022", "kind", "institution", "fields", List.of("cost"));
+        Map<String, Object> history = Map.of("url", "https://example.edu/history", "publisher", "Example College",
+                "title", "History", "asOf", "2019", "kind", "institution", "fields", List.of("notes"));
+        Map<String, Object> length = Map.of("url", "https://example.edu/length", "publisher", "Example College",
+                "title", "Length", "kind", "institution", "fields", List.of("durationMonths"));
+        Map<String, Object> program = program(name);
+        program.put("sources", List.of(catalog, tuition, history, length));
+        int id = create(program).then().body("asOf", equalTo("2022")).extract().path("id");
+        given().when().get("/v1/programs/" + id).then().statusCode(200).body("asOf", equalTo("2022"));
+        assertEquals("id,asOf\n" + id + ",2022\n", exportedAsOf(name));
+
+        String etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+        Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(Map.of("sources", List.of(history, catalog, length)))
+                .when().patch("/v1/programs/" + id)
+                .then().statusCode(200).body("asOf", equalTo("2024"));
+        assertEquals("id,asOf\n" + id + ",2024\n", exportedAsOf(name));
+
+        etag = given().when().get("/v1/programs/" + id).then().extract().header("ETag");
+        Editors.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(Map.of("sources", List.of(history, length)))
+                .when().patch("/v1/programs/" + id)
+                .then().statusCode(200).body("asOf", nullValue());
+        assertEquals("id,asOf\n" + id + ",\n", exportedAsOf(name));
+    }
+
+    private static String exportedAsOf(String name) {
+        return given().queryParam("q", name).queryParam("fields", "id,asOf").when().get("/v1/programs.csv")
+                .then().statusCode(200).extract().asString();
+    }
+
+    @Test
     void shouldGradeADatedInstitutionSourceHighForItsOwnProgram() {
         create(program(Editors.unique("Dated"))).then()
                 .body("sources[0].kind", equalTo("institution"))

@@ -28,8 +28,9 @@ public record SourceView(String publisher, String title, String url, String orig
      */
     public static String oldestDate(List<SourceView> sources, Collection<String> keyFields) {
         SourceDates.Dated oldest = null;
+        // Loops, not streams: every program of a page or an export is dated.
         for (SourceView source : sources) {
-            if (source.fields() == null || source.fields().stream().anyMatch(keyFields::contains)) {
+            if (source.backsAnyOf(keyFields)) {
                 SourceDates.Dated dated = SourceDates.of(source.asOf()).orElse(null);
                 if (dated != null && (oldest == null || dated.compareTo(oldest) < 0)) {
                     oldest = dated;
@@ -37,5 +38,17 @@ public record SourceView(String publisher, String title, String url, String orig
             }
         }
         return oldest == null ? null : oldest.toString();
+    }
+
+    private boolean backsAnyOf(Collection<String> keyFields) {
+        if (fields == null) {
+            return true;
+        }
+        for (String field : fields) {
+            if (keyFields.contains(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.certpath.seed;
 
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +32,14 @@ class OccupationsLoader {
     static final String DIRECTORY = "occupations/";
     static final List<String> FILES = List.of("salaries.csv", "outlooks.csv", "duties.csv", "alternate-titles.csv",
             "credential-occupations.csv");
+
+    /**
+     * A salary file's figure columns: the table's column is the file's without {@code _usd}, and the salary's JSON
+     * names it with a dot for the underscore ({@code annual_p10_usd}, {@code annual_p10}, {@code annual.p10}).
+     */
+    private static final List<String> SALARY_FIGURES = List.of("employment", "annual_mean_usd", "annual_p10_usd",
+            "annual_p25_usd", "annual_median_usd", "annual_p75_usd", "annual_p90_usd", "hourly_mean_usd",
+            "hourly_p10_usd", "hourly_p25_usd", "hourly_median_usd", "hourly_p75_usd", "hourly_p90_usd");
 
     /** The OEWS total of all occupations: kept for a default baseline, not an occupation one trains for. */
     private static final String ALL_OCCUPATIONS = "00-0000";
@@ -126,6 +135,69 @@ class OccupationsLoader {
                     text(row, "notes"));
             link("salary", id, statements.source(row), null);
         }
+    }
+
+    /**
+     * Fills what the salary rows of a revision file lack (a state's percentiles, say), each row's source cited for the
+     * figures it filled. A figure the row already holds must be the revision's: a revision that contradicts the data,
+     * or names a row the data lacks, fails the migration.
+     */
+    void reviseSalaries(String file) throws SQLException {
+        readKeys("select name, id from region", regions);
+        readKeys("select soc_code, id from occupation", occupations);
+        for (Map<String, String> row : read(file)) {
+            String where = file + ": " + text(row, "soc_code") + " " + text(row, "geography") + " "
+                    + text(row, "estimate_period");
+            long id = salaryId(row, where);
+            List<String> filled = new ArrayList<>();
+            for (String column : SALARY_FIGURES) {
+                String stored = column.replace("_usd", "");
+                BigDecimal revised = decimal(row, column);
+                if (revised != null && fillSalaryFigure(id, stored, revised, where)) {
+                    filled.add(stored.replaceFirst("_", "."));
+                }
+            }
+            if (!filled.isEmpty()) {
+                statements.execute("update salary set updated_at = now(), version = version + 1 where id = ?", id);
+                link("salary", id, statements.source(row), filled);
+            }
+        }
+    }
+
+    private long salaryId(Map<String, String> row, String where) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("""
+                select id from salary where occupation_id = ? and region_id = ? and edition = ? and industry = ?""")) {
+            find.setLong(1, occupation(text(row, "soc_code")));
+            find.setLong(2, region(text(row, "geography")));
+            find.setString(3, ReferenceDataLoader.edition(text(row, "estimate_period")));
+            find.setString(4, text(row, "industry"));
+            try (ResultSet found = find.executeQuery()) {
+                if (!found.next()) {
+                    throw new IllegalStateException(where + " revises a salary row the data does not have");
+                }
+                return found.getLong(1);
+            }
+        }
+    }
+
+    /** Whether the figure was missing and is now the revision's ({@code stored} is one of {@link #SALARY_FIGURES}). */
+    private boolean fillSalaryFigure(long id, String stored, BigDecimal revised, String where) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("select " + stored + " from salary where id = ?")) {
+            read.setLong(1, id);
+            try (ResultSet current = read.executeQuery()) {
+                current.next();
+                BigDecimal held = current.getBigDecimal(1);
+                if (held != null) {
+                    if (held.compareTo(revised) != 0) {
+                        throw new IllegalStateException(where + ": " + stored + " is " + held + ", the revision says "
+                                + revised);
+                    }
+                    return false;
+                }
+            }
+        }
+        statements.execute("update salary set " + stored + " = ? where id = ?", revised, id);
+        return true;
     }
 
     private void loadOutlooks(List<Map<String, String>> rows) throws SQLException {

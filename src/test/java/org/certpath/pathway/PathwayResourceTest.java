@@ -208,6 +208,20 @@ class PathwayResourceTest {
     }
 
     @Test
+    void shouldDrawThePayPathsFromAStatesOwnMay2024Percentiles() {
+        Map<String, Object> wages = annualWages("29-2072", "NJ");
+        JsonPath page = get("/v1/pathways", "certification", "cca", "region", "NJ");
+        assertEquals("NJ", page.getString("wages.region"));
+        assertEquals("2024-05", page.getString("wages.edition"));
+        assertFalse(page.getBoolean("wages.nationalFallback"));
+        for (String figure : List.of("p10", "p25", "median", "p75")) {
+            assertSameAmount(wages.get(figure), page.get("wages." + figure), figure);
+        }
+        assertEquals(33280, ((Number) ((Map<?, ?>) page.get("wages.p10")).get("amount")).intValue());
+        assertFalse(((List<?>) examOnly(page).get("assumptions")).contains("national_wages"));
+    }
+
+    @Test
     void shouldFallBackToNationalWagesWhereTheRegionPublishesNoneAndSaySo() {
         List<String[]> fallbacks = new ArrayList<>();
         for (String region : List.of("GU", "VI", "PR", "NJ", "TX")) {

@@ -97,7 +97,7 @@ class PathwayScenarioTest {
     }
 
     /**
-     * Texas publishes no wage percentiles in the data, so the national ones stand in ({@code national_wages}), for
+     * Puerto Rico publishes no wage percentiles in the data, so the national ones stand in ({@code national_wages}), for
      * the default baseline, $45,040 (BLS EP, high-school entry, 2023). Costs as the README's 863.57. Low never
      * passes 45,040 (at most 41,600). Central: (-3,440 + 144.17(k - 1)) / 12 turns positive at k = 25 and the running
      * total passes the 427.57 paid, and the renewals of months 27 and 51, in month 55. High: 435.83 in the first
@@ -105,7 +105,7 @@ class PathwayScenarioTest {
      */
     @Test
     void shouldFallBackToNationalWagesForAStateWithoutItsOwn() throws Exception {
-        JsonNode page = firstRoute("certification=cca&region=TX");
+        JsonNode page = firstRoute("certification=cca&region=PR");
         assertFigures("""
                 {"basis": "high_school_entry_median", "annualWage": {"amount": 45040}, "region": "US",
                  "edition": "2023"}""", page.get("baseline"));
@@ -126,8 +126,8 @@ class PathwayScenarioTest {
     }
 
     /**
-     * A state with its own percentiles (a row an editor writes for New Jersey: p10 38,000, p25 45,000, median
-     * 55,000, p75 70,000) is used as it is, not flagged. Default baseline 45,040. Low: 38,000 -> 45,000 never passes
+     * A state with its own percentiles (a row an editor writes for New Jersey, newer than the May 2024 one: p10
+     * 38,000, p25 45,000, median 55,000, p75 70,000) is used as it is, not flagged. Default baseline 45,040. Low: 38,000 -> 45,000 never passes
      * 45,040. Central: (-40 + 166.67(k - 1)) / 12 a month, whose running total passes 427.57 at k = 9: month 12.
      * High: 830 in the first month: month 4. Net gains -17,730.16, 18,988.69, 72,871.87.
      */
@@ -135,13 +135,13 @@ class PathwayScenarioTest {
     void shouldDrawThePathsFromAStatesOwnPercentiles() throws Exception {
         String editor = Editors.newKey("editor");
         int id = Editors.as(editor).contentType("application/json").body(Map.of("soc", "29-2072", "region", "NJ",
-                        "edition", "2019-05", "annual", Map.of("p10", Editors.usd(38000), "p25", Editors.usd(45000),
+                        "edition", "2025-05", "annual", Map.of("p10", Editors.usd(38000), "p25", Editors.usd(45000),
                                 "median", Editors.usd(55000), "p75", Editors.usd(70000)), "sources", Editors.sources()))
                 .when().post("/v1/salaries").then().statusCode(201).extract().path("id");
         try {
             JsonNode page = firstRoute("certification=cca&region=NJ");
             assertFigures("""
-                    {"region": "NJ", "edition": "2019-05", "nationalFallback": false, "p10": {"amount": 38000},
+                    {"region": "NJ", "edition": "2025-05", "nationalFallback": false, "p10": {"amount": 38000},
                      "p25": {"amount": 45000}, "median": {"amount": 55000}, "p75": {"amount": 70000}}""",
                     page.get("wages"));
             assertFigures("""

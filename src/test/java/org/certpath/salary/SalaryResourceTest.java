@@ -67,18 +67,31 @@ class SalaryResourceTest {
     }
 
     @Test
-    void shouldTellTheNewerStateRowsFromTheMeanOnlyOnesByEditionAndFigures() {
+    void shouldTellTheNewerStateRowsFromTheMeanOnlyOnesAndCiteTheirPercentilesApart() {
         given().queryParam("soc", "29-2072").queryParam("region", "NJ").queryParam("sort", "edition")
                 .when().get("/v1/salaries")
                 .then().statusCode(200)
                 .body("items.edition", contains("2023-05", "2024-05"))
                 .body("items[0].coverage", equalTo("means"))
                 .body("items[1].coverage", equalTo("partial"))
-                .body("items[1].figures", contains("employment", "annual.mean", "annual.median"))
-                .body("items[1].annual.p10", nullValue())
-                .body("items[1].hourly.mean", nullValue())
+                .body("items[1].figures", contains("employment", "annual.mean", "annual.p10", "annual.p25",
+                        "annual.median", "annual.p75", "annual.p90", "hourly.mean", "hourly.median"))
+                .body("items[1].employment", equalTo(3690))
+                .body("items[1].annual.p10.amount", equalTo(33280))
+                .body("items[1].annual.p25.amount", equalTo(39280))
+                .body("items[1].annual.median.amount", equalTo(49910))
+                .body("items[1].annual.p75.amount", equalTo(65030))
+                .body("items[1].annual.p90.amount", equalTo(85380))
+                .body("items[1].hourly.mean.amount", equalTo(27.28f))
+                .body("items[1].hourly.median.amount", equalTo(24))
+                .body("items[1].hourly.p10", nullValue())
                 .body("items[1].sources[0].kind", equalTo("secondary"))
-                .body("items[1].sources[0].originalUrl", equalTo("https://www.bls.gov/oes/special-requests/oesm24st.zip"));
+                .body("items[1].sources[0].fields", nullValue())
+                .body("items[1].sources[0].originalUrl", equalTo("https://www.bls.gov/oes/special-requests/oesm24st.zip"))
+                .body("items[1].sources[1].kind", equalTo("secondary"))
+                .body("items[1].sources[1].fields", contains("annual.p10", "annual.p25", "annual.p75", "annual.p90",
+                        "hourly.mean", "hourly.median"))
+                .body("items[1].sources[1].originalUrl", equalTo("https://www.bls.gov/oes/special-requests/oesm24all.zip"));
         given().queryParam("soc", "29-2072,29-9021").queryParam("edition", "2024-05").queryParam("limit", 200)
                 .when().get("/v1/salaries")
                 .then().statusCode(200)

@@ -25,8 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OccupationsReferenceDataTest {
 
+    private static final List<String> SALARY_KEY = List.of("soc_code", "estimate_period", "geography", "industry");
+    private static final List<String> SALARY_FILES = List.of("salaries.csv", V100__StateWagePercentiles.FILE);
     private static final Map<String, List<String>> KEYS = Map.of(
-            "salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry"),
+            "salaries.csv", SALARY_KEY,
+            V100__StateWagePercentiles.FILE, SALARY_KEY,
             "outlooks.csv", List.of("soc_code", "geography", "projection_period"),
             "duties.csv", List.of("soc_code", "seq"),
             "alternate-titles.csv", List.of("soc_code", "title", "source_url"),
@@ -69,7 +72,7 @@ class OccupationsReferenceDataTest {
 
     @Test
     void shouldHoldNoWageThatContradictsAnotherOfItsRow() {
-        for (Map<String, String> row : OccupationsLoader.read("salaries.csv")) {
+        for (Map<String, String> row : SALARY_FILES.stream().flatMap(file -> OccupationsLoader.read(file).stream()).toList()) {
             String where = row.get("soc_code") + " " + row.get("geography") + " " + row.get("estimate_period");
             for (String basis : List.of("annual", "hourly")) {
                 List<BigDecimal> known = new ArrayList<>();
@@ -95,6 +98,27 @@ class OccupationsReferenceDataTest {
                 if (annual != null && hourly != null) {
                     assertTrue(annual.subtract(hourly.multiply(HOURS_A_YEAR)).abs().compareTo(ANNUAL_ROUNDING) <= 0,
                             where + " " + measure + ": annual " + annual + ", hourly " + hourly);
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldReviseOnlySalaryRowsTheDataHoldsAndAgreeWithEveryFigureTheyGive() {
+        Map<List<String>, Map<String, String>> held = new HashMap<>();
+        for (Map<String, String> row : OccupationsLoader.read("salaries.csv")) {
+            held.put(SALARY_KEY.stream().map(row::get).toList(), row);
+        }
+        for (Map<String, String> revision : OccupationsLoader.read(V100__StateWagePercentiles.FILE)) {
+            List<String> key = SALARY_KEY.stream().map(revision::get).toList();
+            Map<String, String> row = held.get(key);
+            assertTrue(row != null, "a revision of a salary row the data does not have: " + key);
+            for (String column : revision.keySet()) {
+                if (column.equals("employment") || column.endsWith("_usd")) {
+                    BigDecimal revised = figure(revision, column);
+                    BigDecimal stored = figure(row, column);
+                    assertTrue(revised == null || stored == null || revised.compareTo(stored) == 0,
+                            key + " " + column + ": " + stored + " and " + revised);
                 }
             }
         }

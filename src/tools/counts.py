@@ -2,8 +2,8 @@
 
     python3 src/tools/counts.py [http://localhost:8080]
 
-Reads every page of /v1/programs, /v1/certifications and /v1/occupations (500 a page) and counts
-what the API serves, so the numbers are the product's, not the files'.
+Reads every page of /v1/programs, /v1/certifications, /v1/occupations and the newest edition's state salaries of
+29-2072 and 29-9021 (500 a page) and counts what the API serves, so the numbers are the product's, not the files'.
 """
 import json
 import sys
@@ -11,10 +11,10 @@ import urllib.parse
 import urllib.request
 
 
-def every(base, path, fields):
+def every(base, path, fields, **filters):
     items, cursor = [], None
     while True:
-        query = {"limit": 500, "fields": fields}
+        query = {"limit": 500, "fields": fields, **filters}
         if cursor:
             query["cursor"] = cursor
         with urllib.request.urlopen(f"{base}{path}?{urllib.parse.urlencode(query)}") as response:
@@ -30,13 +30,15 @@ def percent(part, whole):
 
 
 def main(base):
-    programs = every(base, "/v1/programs", "id,state,cost,costBasis,durationMonths,durationBasis,certifications")
+    programs = every(base, "/v1/programs",
+                     "id,state,cost,costBasis,durationMonths,durationBasis,certifications,asOf")
     states = sorted({p["state"] for p in programs if p["state"]})
     with_cost = [p for p in programs if p["cost"] is not None]
     with_months = [p for p in programs if p["durationMonths"] is not None]
     derived_cost = [p for p in with_cost if p["costBasis"]["method"] == "derived"]
     derived_months = [p for p in with_months if p["durationBasis"]["method"] == "derived"]
     linked = [p for p in programs if p["certifications"]]
+    dated = [p for p in programs if p["asOf"]]
     credentials = every(base, "/v1/certifications", "code,exam,membership,passRate")
     with_fee = [c for c in credentials if c["exam"] and (c["exam"].get("feeMember") or c["exam"].get("feeNonMember"))]
     with_both = [c for c in credentials if c["exam"] and c["exam"].get("feeMember") and c["exam"].get("feeNonMember")]
@@ -44,6 +46,7 @@ def main(base):
     with_format = [c for c in credentials if c["exam"] and (c["exam"].get("questionsMin") or c["exam"].get("minutes"))]
     with_rate = [c for c in credentials if c.get("passRate")]
     occupations = every(base, "/v1/occupations", "soc")
+    salaries = every(base, "/v1/salaries", "soc,region,edition,annual", soc="29-2072,29-9021")
     print(f"| count | value |")
     print(f"| --- | --- |")
     print(f"| programs | {len(programs)} |")
@@ -52,6 +55,7 @@ def main(base):
     print(f"| programs with a cost | {percent(len(with_cost), len(programs))}; derived: {len(derived_cost)} |")
     print(f"| programs with a duration | {percent(len(with_months), len(programs))}; derived: {len(derived_months)} |")
     print(f"| programs linked to a credential | {percent(len(linked), len(programs))} |")
+    print(f"| programs dated (`asOf`) | {percent(len(dated), len(programs))} |")
     print(f"| credentials | {len(credentials)} |")
     print(f"| credentials with an exam fee | {percent(len(with_fee), len(credentials))} |")
     print(f"| credentials with member and non-member fees | {percent(len(with_both), len(credentials))} |")
@@ -59,6 +63,12 @@ def main(base):
     print(f"| credentials with an exam format (questions or minutes) | {percent(len(with_format), len(credentials))} |")
     print(f"| credentials with a first-time pass rate | {percent(len(with_rate), len(credentials))} |")
     print(f"| occupations | {len(occupations)} |")
+    for soc in ("29-2072", "29-9021"):
+        rows = [r for r in salaries if r["soc"] == soc]
+        newest = max(r["edition"] for r in rows)
+        full = sorted(r["region"] for r in rows if r["edition"] == newest and r["region"] in ALL_STATES
+                      and all(r["annual"][p] for p in ("p10", "p25", "median", "p75", "p90")))
+        print(f"| states and DC with {soc}'s annual 10th to 90th percentiles, {newest} | {len(full)} of 51 |")
     print(f"\nStates with no program: {', '.join(sorted(set(ALL_STATES) - set(states)))}")
 
 

@@ -34,8 +34,9 @@ class OccupationsLoader {
             "credential-occupations.csv");
 
     /**
-     * A salary file's figure columns: the table's column is the file's without {@code _usd}, and the salary's JSON
-     * names it with a dot for the underscore ({@code annual_p10_usd}, {@code annual_p10}, {@code annual.p10}).
+     * A salary file's figure columns, in the order of the salary's JSON: the table's column is the file's without
+     * {@code _usd}, and the JSON names it with a dot for the underscore ({@code annual_p10_usd}, {@code annual_p10},
+     * {@code annual.p10}).
      */
     private static final List<String> SALARY_FIGURES = List.of("employment", "annual_mean_usd", "annual_p10_usd",
             "annual_p25_usd", "annual_median_usd", "annual_p75_usd", "annual_p90_usd", "hourly_mean_usd",
@@ -140,64 +141,54 @@ class OccupationsLoader {
     /**
      * Fills what the salary rows of a revision file lack (a state's percentiles, say), each row's source cited for the
      * figures it filled. A figure the row already holds must be the revision's: a revision that contradicts the data,
-     * or names a row the data lacks, fails the migration.
+     * or names a row the data lacks, fails the migration. One read and at most one write a row.
      */
     void reviseSalaries(String file) throws SQLException {
         readKeys("select name, id from region", regions);
         readKeys("select soc_code, id from occupation", occupations);
+        List<String> stored = SALARY_FIGURES.stream().map(column -> column.replace("_usd", "")).toList();
+        String read = "select id, " + String.join(", ", stored)
+                + " from salary where occupation_id = ? and region_id = ? and edition = ? and industry = ?";
         for (Map<String, String> row : read(file)) {
             String where = file + ": " + text(row, "soc_code") + " " + text(row, "geography") + " "
                     + text(row, "estimate_period");
-            long id = salaryId(row, where);
             List<String> filled = new ArrayList<>();
-            for (String column : SALARY_FIGURES) {
-                String stored = column.replace("_usd", "");
-                BigDecimal revised = decimal(row, column);
-                if (revised != null && fillSalaryFigure(id, stored, revised, where)) {
-                    filled.add(stored.replaceFirst("_", "."));
+            List<Object> values = new ArrayList<>();
+            long id;
+            try (PreparedStatement find = connection.prepareStatement(read)) {
+                find.setLong(1, occupation(text(row, "soc_code")));
+                find.setLong(2, region(text(row, "geography")));
+                find.setString(3, ReferenceDataLoader.edition(text(row, "estimate_period")));
+                find.setString(4, text(row, "industry"));
+                try (ResultSet held = find.executeQuery()) {
+                    if (!held.next()) {
+                        throw new IllegalStateException(where + " revises a salary row the data does not have");
+                    }
+                    id = held.getLong("id");
+                    for (int i = 0; i < stored.size(); i++) {
+                        BigDecimal revised = decimal(row, SALARY_FIGURES.get(i));
+                        BigDecimal current = held.getBigDecimal(stored.get(i));
+                        if (revised == null) {
+                            continue;
+                        }
+                        if (current == null) {
+                            filled.add(stored.get(i));
+                            values.add(revised);
+                        } else if (current.compareTo(revised) != 0) {
+                            throw new IllegalStateException(where + ": " + stored.get(i) + " is " + current
+                                    + ", the revision says " + revised);
+                        }
+                    }
                 }
             }
             if (!filled.isEmpty()) {
-                statements.execute("update salary set updated_at = now(), version = version + 1 where id = ?", id);
-                link("salary", id, statements.source(row), filled);
+                values.add(id);
+                statements.execute("update salary set " + String.join(" = ?, ", filled)
+                        + " = ?, updated_at = now(), version = version + 1 where id = ?", values.toArray());
+                link("salary", id, statements.source(row), filled.stream()
+                        .map(column -> column.replaceFirst("_", ".")).toList());
             }
         }
-    }
-
-    private long salaryId(Map<String, String> row, String where) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement("""
-                select id from salary where occupation_id = ? and region_id = ? and edition = ? and industry = ?""")) {
-            find.setLong(1, occupation(text(row, "soc_code")));
-            find.setLong(2, region(text(row, "geography")));
-            find.setString(3, ReferenceDataLoader.edition(text(row, "estimate_period")));
-            find.setString(4, text(row, "industry"));
-            try (ResultSet found = find.executeQuery()) {
-                if (!found.next()) {
-                    throw new IllegalStateException(where + " revises a salary row the data does not have");
-                }
-                return found.getLong(1);
-            }
-        }
-    }
-
-    /** Whether the figure was missing and is now the revision's ({@code stored} is one of {@link #SALARY_FIGURES}). */
-    private boolean fillSalaryFigure(long id, String stored, BigDecimal revised, String where) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement("select " + stored + " from salary where id = ?")) {
-            read.setLong(1, id);
-            try (ResultSet current = read.executeQuery()) {
-                current.next();
-                BigDecimal held = current.getBigDecimal(1);
-                if (held != null) {
-                    if (held.compareTo(revised) != 0) {
-                        throw new IllegalStateException(where + ": " + stored + " is " + held + ", the revision says "
-                                + revised);
-                    }
-                    return false;
-                }
-            }
-        }
-        statements.execute("update salary set " + stored + " = ? where id = ?", revised, id);
-        return true;
     }
 
     private void loadOutlooks(List<Map<String, String>> rows) throws SQLException {

@@ -111,6 +111,19 @@ final class ProgramsImport extends ImportKind<Program, ProgramInput> {
         return input.institution() + " / " + input.name() + " / " + input.state();
     }
 
+    /**
+     * A row names its source by kind ({@code source_type}), not by title: a page the program cites already keeps its
+     * own title, so that a row as the reference data has it leaves its program unchanged.
+     */
+    @Override
+    ProgramInput over(ProgramInput row, ProgramInput stored, ImportReport.Tally tally) {
+        Map<String, String> titles = new HashMap<>();
+        stored.sources().forEach(source -> titles.putIfAbsent(source.url(), source.title()));
+        return row.withSources(row.sources().stream()
+                .map(source -> titles.containsKey(source.url()) ? source.titled(titles.get(source.url())) : source)
+                .toList());
+    }
+
     /** One query for the programs of all the rows' institutions, matched to rows by identity. */
     @Override
     Map<String, Program> stored(List<ProgramInput> inputs) {

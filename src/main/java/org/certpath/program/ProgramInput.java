@@ -45,6 +45,13 @@ public record ProgramInput(@NotBlank @Size(max = 300) String institution,
                            @Size(max = 4000) String notes,
                            @NotEmpty List<@NotNull @Valid SourceInput> sources) implements Curated.Input {
 
+    /** The same program with these sources. */
+    public ProgramInput withSources(List<SourceInput> replaced) {
+        return new ProgramInput(institution, name, certifications, credentialText, awardLevel, awardText, deliveryMode,
+                deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
+                accreditation, accreditor, serviceRestrictedTo, cost, costNotes, state, cipCode, notes, replaced);
+    }
+
     static ProgramInput from(Program p, List<SourceInput> sources) {
         return new ProgramInput(p.institution, p.name, p.certifications.stream().map(c -> c.code).toList(),
                 p.credentialText, p.awardLevel, p.awardText, p.deliveryMode, p.deliveryText, p.durationMonths,

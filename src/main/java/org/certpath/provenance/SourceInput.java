@@ -23,6 +23,11 @@ public record SourceInput(@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?
                           @Size(max = 50) List<@NotBlank @Size(max = 100) String> fields,
                           @Size(max = 2000) String confidenceNote) {
 
+    /** The same source under a page's own title. */
+    public SourceInput titled(String pageTitle) {
+        return new SourceInput(url, originalUrl, publisher, pageTitle, asOf, kind, fields, confidenceNote);
+    }
+
     public static SourceInput from(SourceView view) {
         return new SourceInput(view.url(), view.originalUrl(), view.publisher(), view.title(), view.asOf(),
                 view.kind(), view.fields(), view.confidenceNote());

@@ -85,12 +85,16 @@ public class SourceLinks {
         return entityManager.createNativeQuery(statement).setFlushMode(FlushModeType.COMMIT);
     }
 
-    /** The stored source of this URL and edition, created when new; an existing one is kept as it is. */
+    /**
+     * The stored source of this URL and edition, created when new; an existing one is kept as it is. A new edition of
+     * a page stored already takes the page's title: a page has one title (V101).
+     */
     private long sourceId(SourceInput source) {
         return ((Number) sql("""
                         with created as (
                             insert into source (url, as_of, publisher, title, original_url, kind)
-                            values (?1, cast(?2 as text), ?3, ?4, ?5, ?6)
+                            values (?1, cast(?2 as text), ?3,
+                                    coalesce((select title from source where url = ?1 limit 1), ?4), ?5, ?6)
                             on conflict (url, as_of) do nothing
                             returning id)
                         select id from created

@@ -79,6 +79,22 @@ class ProgramWritesTest {
     }
 
     @Test
+    void shouldGiveANewReadingOfAStoredPageThePagesOwnTitle() {
+        String page = "https://example.edu/" + Editors.unique("catalog").replace(' ', '-');
+        Map<String, Object> first = program(Editors.unique("Titled"));
+        first.put("sources", List.of(Map.of("url", page, "publisher", "Example College",
+                "title", "Health Information Technology - Example College", "asOf", "2025-2026 catalog",
+                "kind", "institution")));
+        create(first).then().body("sources[0].title", equalTo("Health Information Technology - Example College"));
+        Map<String, Object> second = program(Editors.unique("Titled"));
+        second.put("sources", List.of(Map.of("url", page, "publisher", "Example College",
+                "title", "official college catalog", "asOf", "2026-2027 catalog", "kind", "institution")));
+        create(second).then()
+                .body("sources[0].asOf", equalTo("2026-2027 catalog"))
+                .body("sources[0].title", equalTo("Health Information Technology - Example College"));
+    }
+
+    @Test
     void shouldDateAProgramByTheOldestSourceOfItsKeyFiguresInItsJsonAndItsCsv() {
         String name = Editors.unique("Dated Coding Program");
         Map<String, Object> catalog = Map.of("url", "https://example.edu/catalog", "publisher", "Example College",

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -253,6 +254,33 @@ class ReferenceDataTest {
                     && List.of("eligibility", "exam_prep", "voucher_included").contains(link.get("reason")),
                     "action and reason of " + program);
             assertTrue(!link.get("evidence").isBlank(), "no evidence for " + program);
+        }
+    }
+
+    @Test
+    void shouldTitleEachPageOnceWithATitleOfItsOwn() {
+        Set<String> pages = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (Map<String, String> row : ReferenceCsv.read(V101__OnePageOneTitle.TITLES)) {
+            String url = row.get("url");
+            String title = row.get("title");
+            assertTrue(url.matches("https?://[^\\s/]+\\.[^\\s/]+(/\\S*)?"), "not an absolute http(s) URL: " + url);
+            assertTrue(pages.add(url), "titled twice: " + url);
+            assertTrue(titles.add(title.toLowerCase(Locale.ROOT)), "two pages titled " + title);
+            assertFalse(title.isBlank() || title.startsWith("mixed") || title.contains(" + ") || title.contains("; "),
+                    "not one page's title: " + title);
+            assertTrue(List.of("page", "earlier reading", "described").contains(row.get("title_basis")),
+                    "basis of " + url);
+        }
+    }
+
+    @Test
+    void shouldRedateEachReadingOfAPageOnce() {
+        Set<String> readings = new HashSet<>();
+        for (Map<String, String> row : ReferenceCsv.read(V101__OnePageOneTitle.DATES)) {
+            assertFalse(row.get("as_of_read").equals(row.get("as_of")), "redated to the same date: " + row.get("url"));
+            assertTrue(readings.add(row.get("url") + " " + row.get("as_of_read")), "redated twice: " + row.get("url"));
+            assertFalse(row.get("note").isBlank(), "no reason to redate " + row.get("url"));
         }
     }
 

@@ -77,7 +77,7 @@ class SeedMigrationTest {
 
     /**
      * V80 and V81 revise what V70 and V61 loaded: a database that had stopped at V76 when they landed gets, once
-     * migrated, what a fresh database gets.
+     * migrated, what a fresh database gets. And in what the seed gives, each page cited has one title, its own (V101).
      */
     @Test
     void shouldGiveADatabaseThatRanTheEarlierSeedsWhatAFreshOneGets() throws SQLException {
@@ -89,6 +89,10 @@ class SeedMigrationTest {
             List<String> fresh = seeded(FRESH);
             assertTrue(fresh.size() > 1000, "seeded rows: " + fresh.size());
             assertEquals(fresh, seeded(UPGRADED));
+            assertEquals(List.of(), rows("select url from %s.source group by url having count(distinct title) > 1"
+                    .formatted(FRESH)), "pages with two titles");
+            assertEquals(List.of(), rows("select title from %s.source group by title having count(distinct url) > 1"
+                    .formatted(FRESH)), "titles of two pages");
         } finally {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists " + UPGRADED + " cascade");
@@ -104,13 +108,18 @@ class SeedMigrationTest {
 
     private List<String> seeded(String schema) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String query : SEEDED) {
-                try (ResultSet result = statement.executeQuery(query.formatted(schema))) {
-                    while (result.next()) {
-                        rows.add(result.getString(1));
-                    }
-                }
+        for (String query : SEEDED) {
+            rows.addAll(rows(query.formatted(schema)));
+        }
+        return rows;
+    }
+
+    private List<String> rows(String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
             }
         }
         return rows;

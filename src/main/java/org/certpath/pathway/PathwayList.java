@@ -123,11 +123,22 @@ public record PathwayList(Credential certification, Place region, Baseline basel
         Path central() {
             return paths.get(1);
         }
+
+        Pathway withProgram(ProgramSummary dated) {
+            return new Pathway(route, dated, examOnly, cost, monthsToCredential, monthsBasis, examRate,
+                    expectedAttempts, paths, missing, assumptions);
+        }
     }
 
+    /** @param asOf the oldest date the program's key figures rest on, as the program's own {@code asOf} */
     public record ProgramSummary(long id, String institution, String name, String state, String deliveryMode,
                                  String awardLevel, Boolean accredited, Money cost, boolean examFeeIncluded,
-                                 Integer durationMonths) {
+                                 Integer durationMonths, String asOf) {
+
+        ProgramSummary dated(String date) {
+            return new ProgramSummary(id, institution, name, state, deliveryMode, awardLevel, accredited, cost,
+                    examFeeIncluded, durationMonths, date);
+        }
     }
 
     public record ExamOnly(String minEducation, Integer experienceMonths, String description) {

@@ -23,6 +23,8 @@ import org.certpath.pathway.PaybackInput.OccupationWages;
 import org.certpath.pathway.PaybackInput.Route;
 import org.certpath.program.ProgramCriteria;
 import org.certpath.program.ProgramRepository;
+import org.certpath.program.ProgramResource;
+import org.certpath.program.ProgramView;
 import org.certpath.provenance.RecordSourceRepository;
 import org.certpath.provenance.SourceView;
 import org.certpath.region.Region;
@@ -124,8 +126,8 @@ public class PathwayService {
                 servingStates(region));
         Listing.Slice<Pathway> slice = sortedByPaths ? computedWhole(request, shared, criteria)
                 : ranked(request, shared, criteria);
-        List<Pathway> page = sortedByPaths ? slice.items() : slice.items().stream()
-                .map(quoted -> route(shared, quoted.program(), quoted.examOnly(), PaybackModel::payback)).toList();
+        List<Pathway> page = dated(sortedByPaths ? slice.items() : slice.items().stream()
+                .map(quoted -> route(shared, quoted.program(), quoted.examOnly(), PaybackModel::payback)).toList());
 
         PaybackInput.Settings settings = request.settings();
         return new PathwayList(credential(certification, shared.credential()),
@@ -361,10 +363,23 @@ public class PathwayService {
                 .map(r -> new ExamOnly(r.minEducation, r.experienceMonths, r.description));
     }
 
+    /** Undated: a page's programs are dated from their sources once the page is known ({@link #dated}). */
     private static ProgramSummary summary(ProgramRepository.Summary p) {
         return new ProgramSummary(p.id(), p.institution(), p.name(), p.state(), p.deliveryMode(), p.awardLevel(),
                 p.accredited(), Money.of(p.cost(), p.currency()), Boolean.TRUE.equals(p.examFeeIncluded()),
-                p.durationMonths());
+                p.durationMonths(), null);
+    }
+
+    /** The page's programs dated as a program is, from their sources, read for the page's programs alone. */
+    private List<Pathway> dated(List<Pathway> page) {
+        List<Long> ids = page.stream().filter(route -> route.program() != null).map(route -> route.program().id())
+                .toList();
+        if (ids.isEmpty()) {
+            return page;
+        }
+        Map<Long, List<SourceView>> cited = sources.sourcesOf(ProgramResource.RECORD_TYPE, ids);
+        return page.stream().map(route -> route.program() == null ? route : route.withProgram(route.program()
+                .dated(ProgramView.asOf(cited.getOrDefault(route.program().id(), List.of()))))).toList();
     }
 
     /** The route of a program, or of the exam alone when {@code program} is null. */

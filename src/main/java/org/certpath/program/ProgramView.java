@@ -69,7 +69,12 @@ public record ProgramView(long id, String institution, String name, List<String>
                         p.durationInputs), p.costNotes, p.region == null ? null : p.region.code,
                 p.serviceRestrictedTo == null ? null : List.of(p.serviceRestrictedTo),
                 links, p.cipCode, p.unitId, Completions.of(p.completions, p.completionsYear), p.notes,
-                SourceView.oldestDate(sources, KEY_FIELDS), p.updatedAt, sources);
+                asOf(sources), p.updatedAt, sources);
+    }
+
+    /** The {@code asOf} of a program citing these sources, wherever a program is shown: its key figures' oldest date. */
+    public static String asOf(List<SourceView> sources) {
+        return SourceView.oldestDate(sources, KEY_FIELDS);
     }
 
     public ProgramView withSources(List<SourceView> sources) {
@@ -77,6 +82,6 @@ public record ProgramView(long id, String institution, String name, List<String>
                 deliveryMode, deliveryText, durationMonths, durationText, creditHours, clockHours, hoursText, accredited,
                 accreditation, accreditor, cost, costBasis, costScope, durationBasis, costNotes, state,
                 serviceRestrictedTo, credentialLinks, cipCode, unitId, completions, notes,
-                SourceView.oldestDate(sources, KEY_FIELDS), updatedAt, sources);
+                asOf(sources), updatedAt, sources);
     }
 }

@@ -311,6 +311,21 @@ class PathwayResourceTest {
         assertEquals(programsOfRhit + (examOnlyCount("rhit")), national);
     }
 
+    @Test
+    void shouldDateEachProgramAsTheProgramItselfIsDatedInEverySort() {
+        for (String sort : List.of("totalCost", "-netGain")) {
+            List<Map<String, Object>> programs = get("/v1/pathways", "certification", "rhit", "region", "NJ", "sort", sort,
+                    "limit", 100).getList("items.program");
+            List<Map<String, Object>> listed = programs.stream().filter(p -> p != null).toList();
+            assertFalse(listed.isEmpty());
+            assertTrue(listed.stream().anyMatch(p -> p.get("asOf") != null), "no program of " + sort + " is dated");
+            for (Map<String, Object> program : listed) {
+                assertEquals(get("/v1/programs/" + program.get("id")).getString("asOf"), program.get("asOf"),
+                        "program " + program.get("id") + " sorted by " + sort);
+            }
+        }
+    }
+
     private static int examOnlyCount(String code) {
         List<String> routes = get("/v1/pathways", "certification", code, "limit", 100).getList("items.route");
         return (int) routes.stream().filter("exam_only"::equals).count();

@@ -3,7 +3,8 @@
     python3 src/tools/counts.py [http://localhost:8080]
 
 Reads every page of /v1/programs, /v1/certifications, /v1/occupations and the newest edition's state salaries of
-29-2072 and 29-9021 (500 a page) and counts what the API serves, so the numbers are the product's, not the files'.
+29-2072 and 29-9021 (500 a page) and counts what the API serves, so the numbers are the product's, not the files';
+with the pages their sources cite, and whether each is served under one title of its own.
 """
 import json
 import sys
@@ -31,7 +32,7 @@ def percent(part, whole):
 
 def main(base):
     programs = every(base, "/v1/programs",
-                     "id,state,cost,costBasis,durationMonths,durationBasis,certifications,asOf")
+                     "id,state,cost,costBasis,durationMonths,durationBasis,certifications,asOf,sources")
     states = sorted({p["state"] for p in programs if p["state"]})
     with_cost = [p for p in programs if p["cost"] is not None]
     with_months = [p for p in programs if p["durationMonths"] is not None]
@@ -39,13 +40,18 @@ def main(base):
     derived_months = [p for p in with_months if p["durationBasis"]["method"] == "derived"]
     linked = [p for p in programs if p["certifications"]]
     dated = [p for p in programs if p["asOf"]]
-    credentials = every(base, "/v1/certifications", "code,exam,membership,passRate")
+    credentials = every(base, "/v1/certifications", "code,exam,membership,passRate,sources")
     with_fee = [c for c in credentials if c["exam"] and (c["exam"].get("feeMember") or c["exam"].get("feeNonMember"))]
     with_both = [c for c in credentials if c["exam"] and c["exam"].get("feeMember") and c["exam"].get("feeNonMember")]
     with_dues = [c for c in credentials if c["membership"] and c["membership"].get("annualDues")]
     with_format = [c for c in credentials if c["exam"] and (c["exam"].get("questionsMin") or c["exam"].get("minutes"))]
     with_rate = [c for c in credentials if c.get("passRate")]
-    occupations = every(base, "/v1/occupations", "soc")
+    occupations = every(base, "/v1/occupations", "soc,sources")
+    titles_of, pages_of = {}, {}
+    for record in programs + credentials + occupations:
+        for source in record["sources"]:
+            titles_of.setdefault(source["url"], set()).add(source["title"])
+            pages_of.setdefault(source["title"], set()).add(source["url"])
     salaries = every(base, "/v1/salaries", "soc,region,edition,annual", soc="29-2072,29-9021")
     print(f"| count | value |")
     print(f"| --- | --- |")
@@ -63,6 +69,9 @@ def main(base):
     print(f"| credentials with an exam format (questions or minutes) | {percent(len(with_format), len(credentials))} |")
     print(f"| credentials with a first-time pass rate | {percent(len(with_rate), len(credentials))} |")
     print(f"| occupations | {len(occupations)} |")
+    print(f"| pages the sources of programs, credentials and occupations cite | {len(titles_of)} |")
+    print(f"| pages served under more than one title | {sum(len(t) > 1 for t in titles_of.values())} |")
+    print(f"| titles served for more than one page | {sum(len(p) > 1 for p in pages_of.values())} |")
     for soc in ("29-2072", "29-9021"):
         rows = [r for r in salaries if r["soc"] == soc]
         newest = max(r["edition"] for r in rows)

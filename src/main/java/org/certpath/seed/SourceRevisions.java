@@ -1,12 +1,9 @@
 package org.certpath.seed;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.certpath.seed.ReferenceCsv.text;
 
@@ -21,11 +18,9 @@ final class SourceRevisions {
     private static final List<String> CITING_TABLES = List.of("certification_occupation", "baseline_wage",
             "credential_salary_evidence");
 
-    private final Connection connection;
     private final Statements statements;
 
     SourceRevisions(Connection connection) {
-        this.connection = connection;
         this.statements = new Statements(connection);
     }
 
@@ -38,9 +33,9 @@ final class SourceRevisions {
             String url = text(row, "url");
             String read = text(row, "as_of_read");
             String asOf = text(row, "as_of");
-            long revised = sourceId(url, read)
+            long revised = statements.sourceId(url, read)
                     .orElseThrow(() -> new IllegalStateException(file + ": no source read at " + url + " as of '" + read + "'"));
-            Long existing = sourceId(url, asOf).orElse(null);
+            Long existing = statements.sourceId(url, asOf).orElse(null);
             if (existing == null) {
                 statements.execute("update source set as_of = ? where id = ?", asOf, revised);
             } else {
@@ -53,12 +48,8 @@ final class SourceRevisions {
     void retitle(String file) throws SQLException {
         for (Map<String, String> row : ReferenceCsv.read(file)) {
             String url = text(row, "url");
-            try (PreparedStatement update = connection.prepareStatement("update source set title = ? where url = ?")) {
-                update.setString(1, text(row, "title"));
-                update.setString(2, url);
-                if (update.executeUpdate() == 0) {
-                    throw new IllegalStateException(file + ": no source at " + url);
-                }
+            if (statements.execute("update source set title = ? where url = ?", text(row, "title"), url) == 0) {
+                throw new IllegalStateException(file + ": no source at " + url);
             }
         }
     }
@@ -87,17 +78,5 @@ final class SourceRevisions {
             statements.execute("update " + table + " set source_id = ? where source_id = ?", to, from);
         }
         statements.execute("delete from source where id = ?", from);
-    }
-
-    /** The source read at this address on this date: at most one, (url, as_of) being unique. */
-    private Optional<Long> sourceId(String url, String asOf) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(
-                "select id from source where url = ? and as_of is not distinct from ?")) {
-            find.setString(1, url);
-            find.setString(2, asOf);
-            try (ResultSet found = find.executeQuery()) {
-                return found.next() ? Optional.of(found.getLong(1)) : Optional.empty();
-            }
-        }
     }
 }

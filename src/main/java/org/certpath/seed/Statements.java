@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Map;
+import java.util.Optional;
 
 /** The plain JDBC statements the seed loaders write with: values bound by position, text arrays as arrays. */
 final class Statements {
@@ -30,10 +31,11 @@ final class Statements {
         }
     }
 
-    void execute(String sql, Object... values) throws SQLException {
+    /** Runs a statement and gives how many rows it wrote. */
+    int execute(String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, values);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 
@@ -44,13 +46,17 @@ final class Statements {
                 on conflict (url, as_of) do nothing""",
                 url, asOf, Publishers.of(publisherUrl != null ? publisherUrl : url), title == null ? url : title,
                 publisherUrl, kind.code());
+        return sourceId(url, asOf).orElseThrow();
+    }
+
+    /** The source read at this address on this date: at most one, (url, as_of) being unique. */
+    Optional<Long> sourceId(String url, String asOf) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select id from source where url = ? and as_of is not distinct from ?")) {
             statement.setString(1, url);
             statement.setString(2, asOf);
             try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
+                return result.next() ? Optional.of(result.getLong(1)) : Optional.empty();
             }
         }
     }

@@ -23,7 +23,8 @@ import static org.certpath.seed.ReferenceCsv.text;
  * Applies {@code programs-revised.csv} and {@code program-credential-links.csv} to the programs loaded
  * before it. A row's {@code mode} says what it does: {@code add} a program (loaded like a staged row),
  * {@code fill} only what a program lacks, {@code correct} the figures its page gives differently, or
- * {@code retire} a program its page shows is no longer offered (removed, with a tombstone for mirrors).
+ * {@code retire} a program its page shows is no longer offered, or one listed twice (removed, with a tombstone for
+ * mirrors).
  * Then every program still without a duration but with hours in a known unit gets a derived one, and
  * each link names the credential, why the program leads to it, and the page that says so (or removes a
  * link whose own source does not support it).

@@ -77,7 +77,8 @@ class SeedMigrationTest {
 
     /**
      * V80 and V81 revise what V70 and V61 loaded: a database that had stopped at V76 when they landed gets, once
-     * migrated, what a fresh database gets. And in what the seed gives, each page cited has one title, its own (V101).
+     * migrated, what a fresh database gets. And in what the seed gives, each page cited has one title, its own (V101),
+     * and a program's name and institution are written with single spaces (V103).
      */
     @Test
     void shouldGiveADatabaseThatRanTheEarlierSeedsWhatAFreshOneGets() throws SQLException {
@@ -93,6 +94,10 @@ class SeedMigrationTest {
                     .formatted(FRESH)), "pages with two titles");
             assertEquals(List.of(), rows("select title from %s.source group by title having count(distinct url) > 1"
                     .formatted(FRESH)), "titles of two pages");
+            assertEquals(List.of(), rows("""
+                    select institution || ' / ' || name from %s.program
+                    where institution ~ '\\s\\s|[\\t\\r\\n]|^\\s|\\s$' or name ~ '\\s\\s|[\\t\\r\\n]|^\\s|\\s$'"""
+                    .formatted(FRESH)), "names with a run of spaces or a line break (V103)");
         } finally {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists " + UPGRADED + " cascade");

@@ -117,11 +117,16 @@ def serve(staged, files):
     """The served row of every credential and the links of its sources, from these facts files."""
     credentials = list(csv.DictReader(open(Path(staged) / "credentials.csv", newline="", encoding="utf-8")))
     facts = defaultdict(lambda: defaultdict(list))
+    # The issuer's page about a credential that `credentials.csv` has none for, found by a later pass: an address to
+    # link to, not a figure, so it is not cited as a source of its own.
+    official_pages = {}
     for name in files:
         for row in csv.DictReader(open(Path(staged) / name, newline="", encoding="utf-8")):
             row = {key: (value or "").strip() for key, value in row.items()}
             if row["field"] in FIELD:
                 facts[row["acronym"]][row["field"]].append(row)
+            elif row["field"] == "official_page_url" and not STAGING.match(row["value"]):
+                official_pages.setdefault(row["acronym"], row["value"])
     issuers = {c["acronym"]: c["issuer_acronym"] for c in credentials}
     rows, links = [], []
     for credential in credentials:
@@ -249,6 +254,7 @@ def serve(staged, files):
         official = credential["official_page_url"]
         if official and STAGING.match(official):
             official = ""
+        official = official or official_pages.get(acronym, "")
         q_min, q_max, q_note = q if q else ("", "", "")
         rows.append({
             "acronym": acronym, "name": name, "issuer_acronym": credential["issuer_acronym"],

@@ -66,8 +66,8 @@ class StagedCredentialsLoader {
 
     /**
      * Loads the rows a later research pass rebuilt (each from all the facts) over credentials loaded already: the
-     * figures and eligibility text as in the row, the notes of that pass in place of the earlier pass's (behind the
-     * first pass's, which stay), and the sources with what each now supports.
+     * figures and eligibility text as in the row, its official page where none was known, the notes of that pass in
+     * place of the earlier pass's (behind the first pass's, which stay), and the sources with what each now supports.
      */
     void revise(List<Map<String, String>> credentials, List<Map<String, String>> sourceRows) throws SQLException {
         readKeys("select acronym, id from certification", certifications);
@@ -84,9 +84,10 @@ class StagedCredentialsLoader {
             String firstPass = firstPass(storedNotes(id));
             String notes = text(row, "notes");
             statements.execute("""
-                            update certification set eligibility_text = coalesce(?, eligibility_text), notes = ?
+                            update certification set eligibility_text = coalesce(?, eligibility_text),
+                                official_url = coalesce(official_url, ?), notes = ?
                             where id = ?""",
-                    routes.isEmpty() ? null : String.join("; ", routes),
+                    routes.isEmpty() ? null : String.join("; ", routes), text(row, "official_url"),
                     firstPass == null ? notes : notes == null ? firstPass : firstPass + " " + SECOND_PASS + notes, id);
             link(id, sources);
         }

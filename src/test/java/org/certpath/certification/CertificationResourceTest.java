@@ -116,6 +116,27 @@ class CertificationResourceTest {
                 .body("notes", containsString("Not served (exam fee usd 325)"));
     }
 
+    /** V104: the fourth pass found issuers' own pages for four credentials, and renewal facts on ACDIS's pages. */
+    @Test
+    void shouldServeTheOfficialPagesAndRenewalFactsOfTheFourthResearchPass() {
+        Map.of("cppm", "https://www.aapc.com/certifications/cppm/taking-the-cppm-exam",
+                "ctr", "https://www.ncra-usa.org/CTR/Certification-Exam",
+                "crcr", "https://www.hfma.org/Content.aspx?id=50076",
+                "ccds", "http://www.acdis.org/faq/what-are-eligibility-requirements-ccds").forEach((code, page) ->
+                given().when().get("/v1/certifications/" + code)
+                        .then().statusCode(200).body("officialUrl", equalTo(page)));
+        given().when().get("/v1/certifications/ccds")
+                .then().statusCode(200)
+                .body("renewal.feeMember.amount", equalTo(100))
+                .body("renewal.feeNonMember.amount", equalTo(200))
+                .body("sources.findAll { it.fields != null && it.fields.contains('renewal.feeMember') }.url",
+                        equalTo(List.of("https://acdis.org/certification/recert")));
+        given().when().get("/v1/certifications/ccds-o")
+                .then().statusCode(200)
+                .body("renewal.cycleYears", equalTo(2))
+                .body("renewal.ceUnits", nullValue());
+    }
+
     @Test
     void shouldServeTheDuesOfAMembershipTheExamRequiresAndNoNonMemberRate() {
         given().when().get("/v1/certifications/cpc")

@@ -41,6 +41,7 @@ class ReferenceDataTest {
             Map.entry(V95__CreditUnitsAndCbcsEligibility.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V96__LengthsPublishedAsRanges.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V98__CostsFromAYearsTuition.PROGRAMS, List.of("institution", "program_name", "state")),
+            Map.entry(V102__OneProgramListedTwice.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry("salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry")),
             Map.entry("outlook.csv", List.of("occupation_title", "geography", "projection_period")),
             Map.entry("duties.csv", List.of("soc_code", "source_kind", "seq")),
@@ -48,11 +49,14 @@ class ReferenceDataTest {
             Map.entry(V61__SeedStagedCredentials.SOURCES, List.of("acronym", "source_url", "as_of")),
             Map.entry(V81__ReviseCredentials.CREDENTIALS, List.of("acronym")),
             Map.entry(V81__ReviseCredentials.SOURCES, List.of("acronym", "source_url", "as_of")),
+            Map.entry(V104__ReviseCredentialsFourthPass.CREDENTIALS, List.of("acronym")),
+            Map.entry(V104__ReviseCredentialsFourthPass.SOURCES, List.of("acronym", "source_url", "as_of")),
             Map.entry(V78__SeedCredentialSalaryEvidence.FILE, List.of("acronym", "source_url", "amount")));
     /** Each credentials file the seed loads, with the file of its sources. */
     private static final Map<String, String> CREDENTIAL_FILES = Map.of(
             V61__SeedStagedCredentials.CREDENTIALS, V61__SeedStagedCredentials.SOURCES,
-            V81__ReviseCredentials.CREDENTIALS, V81__ReviseCredentials.SOURCES);
+            V81__ReviseCredentials.CREDENTIALS, V81__ReviseCredentials.SOURCES,
+            V104__ReviseCredentialsFourthPass.CREDENTIALS, V104__ReviseCredentialsFourthPass.SOURCES);
     private static final List<String> URL_COLUMNS = List.of("source_url", "original_publisher_url", "publisher_url",
             "tuition_url", "official_page_url", "official_url", "unit_url", "unit_publisher_url");
     /** The fields a credential's source may support: the paths of the Certification schema. */
@@ -124,8 +128,10 @@ class ReferenceDataTest {
     void shouldReviseOnlyCredentialsTheStagedFileHas() {
         List<String> staged = ReferenceCsv.read(V61__SeedStagedCredentials.CREDENTIALS).stream()
                 .map(row -> row.get("acronym")).toList();
-        ReferenceCsv.read(V81__ReviseCredentials.CREDENTIALS).forEach(row ->
-                assertTrue(staged.contains(row.get("acronym")), "revises no staged credential: " + row.get("acronym")));
+        for (String revision : List.of(V81__ReviseCredentials.CREDENTIALS, V104__ReviseCredentialsFourthPass.CREDENTIALS)) {
+            ReferenceCsv.read(revision).forEach(row ->
+                    assertTrue(staged.contains(row.get("acronym")), "revises no staged credential: " + row.get("acronym")));
+        }
     }
 
     @Test

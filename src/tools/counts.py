@@ -40,11 +40,12 @@ def main(base):
     derived_months = [p for p in with_months if p["durationBasis"]["method"] == "derived"]
     linked = [p for p in programs if p["certifications"]]
     dated = [p for p in programs if p["asOf"]]
-    credentials = every(base, "/v1/certifications", "code,exam,membership,passRate,sources")
+    credentials = every(base, "/v1/certifications", "code,exam,membership,passRate,officialUrl,sources")
     with_fee = [c for c in credentials if c["exam"] and (c["exam"].get("feeMember") or c["exam"].get("feeNonMember"))]
     with_both = [c for c in credentials if c["exam"] and c["exam"].get("feeMember") and c["exam"].get("feeNonMember")]
     with_dues = [c for c in credentials if c["membership"] and c["membership"].get("annualDues")]
     with_format = [c for c in credentials if c["exam"] and (c["exam"].get("questionsMin") or c["exam"].get("minutes"))]
+    with_page = [c for c in credentials if c.get("officialUrl")]
     with_rate = [c for c in credentials if c.get("passRate")]
     occupations = every(base, "/v1/occupations", "soc,sources")
     titles_of, pages_of = {}, {}
@@ -68,6 +69,7 @@ def main(base):
     print(f"| credentials with membership dues | {percent(len(with_dues), len(credentials))} |")
     print(f"| credentials with an exam format (questions or minutes) | {percent(len(with_format), len(credentials))} |")
     print(f"| credentials with a first-time pass rate | {percent(len(with_rate), len(credentials))} |")
+    print(f"| credentials with their issuer's page (`officialUrl`) | {percent(len(with_page), len(credentials))} |")
     print(f"| occupations | {len(occupations)} |")
     print(f"| pages the sources of programs, credentials and occupations cite | {len(titles_of)} |")
     print(f"| pages served under more than one title | {sum(len(t) > 1 for t in titles_of.values())} |")

@@ -93,6 +93,27 @@ class StagedCredentialsLoader {
         }
     }
 
+    /**
+     * Credentials their issuer renamed: the new acronym and name, the former ones said first in the notes, and the
+     * issuer's page that says so, cited for both. The code stays, so that links to the credential keep working.
+     */
+    void rename(List<Map<String, String>> renames) throws SQLException {
+        Map<String, Long> byCode = new HashMap<>();
+        readKeys("select code, id from certification", byCode);
+        for (Map<String, String> row : renames) {
+            Long id = byCode.get(text(row, "code"));
+            if (id == null) {
+                throw new IllegalStateException("A rename names a loaded credential: " + text(row, "code") + " is not one");
+            }
+            statements.execute("update certification set acronym = ?, name = ?, notes = ? || coalesce(' ' || notes, '') where id = ?",
+                    text(row, "acronym"), text(row, "name"), text(row, "note"), id);
+            Map<String, String> source = new HashMap<>(row);
+            source.put("fields", "name;notes");
+            source.put("note", "");
+            link(id, List.of(source));
+        }
+    }
+
     /** The first pass's notes as {@link #update} kept them in front of the second pass's; null for a credential it added. */
     private static String firstPass(String notes) {
         if (notes == null || !notes.startsWith(FIRST_PASS)) {

@@ -33,7 +33,7 @@ class CertificationResourceTest {
                 .body("page.total", equalTo(35))
                 .body("items.acronym", containsInAnyOrder("RHIT", "RHIA", "CCA", "CCS", "CCS-P", "CDIP", "CHDA", "CHPS",
                         "CPC", "CPC-A", "CPB", "CRC", "COC", "CIC", "CPMA", "CPCO", "CDEO", "CPPM", "CEHRS", "CBCS",
-                        "CMAAC", "NCICS", "NCMOA", "CMAA", "CTR", "CMRS", "CCDS", "CCDS-O", "CRCS", "CRCP", "CRCE",
+                        "CMAAC", "NCICS", "NCMOA", "CMAA", "ODS", "CMRS", "CCDS", "CCDS-O", "CRCS", "CRCP", "CRCE",
                         "CRCR", "CHAA", "CHAM", "CMBS"));
     }
 
@@ -135,6 +135,22 @@ class CertificationResourceTest {
                 .then().statusCode(200)
                 .body("renewal.cycleYears", equalTo(2))
                 .body("renewal.ceUnits", nullValue());
+    }
+
+    /** V105: NCRA renamed the CTR in 2024; it is served as the ODS, found by either name, under the code it had. */
+    @Test
+    void shouldServeARenamedCredentialUnderItsNameOfTodayAndFindItByTheFormerOne() {
+        given().when().get("/v1/certifications/ctr")
+                .then().statusCode(200)
+                .body("acronym", equalTo("ODS"))
+                .body("name", equalTo("Oncology Data Specialist"))
+                .body("notes", startsWith("Formerly CTR (Certified Tumor Registrar)"))
+                .body("sources.findAll { it.fields != null && it.fields.contains('name') }.url",
+                        hasItem("https://www.ncra-usa.org/About/What-is-NCRA"));
+        for (String words : List.of("CTR", "Certified Tumor Registrar", "oncology data")) {
+            given().queryParam("q", words).when().get("/v1/certifications")
+                    .then().statusCode(200).body("items.code", hasItem("ctr"));
+        }
     }
 
     @Test

@@ -51,6 +51,7 @@ class ReferenceDataTest {
             Map.entry(V81__ReviseCredentials.SOURCES, List.of("acronym", "source_url", "as_of")),
             Map.entry(V104__ReviseCredentialsFourthPass.CREDENTIALS, List.of("acronym")),
             Map.entry(V104__ReviseCredentialsFourthPass.SOURCES, List.of("acronym", "source_url", "as_of")),
+            Map.entry(V105__CredentialsTheirIssuerRenamed.RENAMES, List.of("code")),
             Map.entry(V78__SeedCredentialSalaryEvidence.FILE, List.of("acronym", "source_url", "amount")));
     /** Each credentials file the seed loads, with the file of its sources. */
     private static final Map<String, String> CREDENTIAL_FILES = Map.of(

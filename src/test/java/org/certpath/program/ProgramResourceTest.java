@@ -53,7 +53,7 @@ public class ProgramResourceTest {
      * The programs of the reference data: programs.csv, programs-staged.csv and the rows programs-revised.csv
      * adds, less the rows that enrich or revise one.
      */
-    public static final int REFERENCE_PROGRAMS = 429;
+    public static final int REFERENCE_PROGRAMS = 428;
     /** No filter: what the facets count once they are built. */
     private static final ProgramCriteria EVERYTHING = new ProgramCriteria(Optional.empty(), List.of(), List.of(),
             List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -479,6 +479,18 @@ public class ProgramResourceTest {
                 .body(listings + "[0].durationText", equalTo("104 weeks (ETPL 'Length: Weeks')"))
                 .body(listings + "[0].credentialLinks", contains(Map.of("code", "rhit", "reason", "exam_prep")))
                 .body(listings + "[0].notes", containsString("Leads to RHIT (exam_prep): the Texas ETPL row of this program"));
+    }
+
+    /**
+     * V106: an EKG technician program that the Texas ETPL files under this field's CIP code is retired; the clinical
+     * medical assistant programs filed the same way stay (the AMCA's CMAAC joins clinical and administrative work).
+     */
+    @Test
+    void shouldServeNoProgramOfAnotherFieldThatItsListingFiledUnderThisOne() {
+        given().queryParam("q", "EKG").when().get("/v1/programs")
+                .then().statusCode(200).body("items", empty());
+        given().queryParam("q", "Clinical Medical Assistant").queryParam("limit", 50).when().get("/v1/programs")
+                .then().statusCode(200).body("page.total", equalTo(12));
     }
 
     @Test

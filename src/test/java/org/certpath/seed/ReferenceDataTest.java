@@ -42,6 +42,7 @@ class ReferenceDataTest {
             Map.entry(V96__LengthsPublishedAsRanges.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V98__CostsFromAYearsTuition.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry(V102__OneProgramListedTwice.PROGRAMS, List.of("institution", "program_name", "state")),
+            Map.entry(V106__ProgramOutsideTheField.PROGRAMS, List.of("institution", "program_name", "state")),
             Map.entry("salaries.csv", List.of("soc_code", "estimate_period", "geography", "industry")),
             Map.entry("outlook.csv", List.of("occupation_title", "geography", "projection_period")),
             Map.entry("duties.csv", List.of("soc_code", "source_kind", "seq")),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,9 @@ public final class ProgramDerivation {
     private static final Pattern PUBLISHED_RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)?"
             + "\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)");
 
+    /** The award levels (the API's names) of degrees, which are counted in credits. */
+    private static final Set<String> DEGREES = Set.of("associate", "bachelor");
+
     /** The unit a credit count is in, as the reference data names it. */
     public enum Unit { SEMESTER_CREDITS, QUARTER_CREDITS, CLOCK_HOURS }
 
@@ -69,6 +73,17 @@ public final class ProgramDerivation {
         String unitName = unit.name().toLowerCase().replace('_', ' ');
         return Optional.of(new Derived<>(wholeMonths(months), method,
                 amount.stripTrailingZeros().toPlainString() + " " + unitName + suffix(asOf)));
+    }
+
+    /**
+     * {@link #months} where the credits or hours measure the program's length: a degree is counted in credits, and the
+     * contact hours a listing gives for one (the Texas ETPL's) are not its length at a clock-hour program's load.
+     */
+    public static Optional<Derived<Integer>> monthsOf(BigDecimal amount, Unit unit, String awardLevel, String asOf) {
+        if (unit == Unit.CLOCK_HOURS && awardLevel != null && DEGREES.contains(awardLevel)) {
+            return Optional.empty();
+        }
+        return months(amount, unit, asOf);
     }
 
     /** Whole months (half up, at least one) of a published length in weeks. */

@@ -150,7 +150,7 @@ class ProgramRevisionsLoader {
     private void deriveMissingDurations() throws SQLException {
         List<Object[]> updates = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, clock_hours, credit_hours, hours_text, duration_text from program
+                select id, clock_hours, credit_hours, hours_text, duration_text, award_level from program
                 where duration_months is null and (clock_hours is not null or credit_hours is not null)
                 order by id""");
              ResultSet rows = select.executeQuery()) {
@@ -158,7 +158,8 @@ class ProgramRevisionsLoader {
                 BigDecimal clock = rows.getBigDecimal(2);
                 BigDecimal credits = rows.getBigDecimal(3);
                 String hoursText = rows.getString(4) == null ? "" : rows.getString(4).toLowerCase(Locale.ROOT);
-                Optional<Derived<Integer>> derived = clock != null ? ProgramDerivation.months(clock, Unit.CLOCK_HOURS, null)
+                Optional<Derived<Integer>> derived = clock != null
+                        ? ProgramDerivation.monthsOf(clock, Unit.CLOCK_HOURS, rows.getString(6), null)
                         : hoursText.contains("semester") ? ProgramDerivation.months(credits, Unit.SEMESTER_CREDITS, null)
                         : hoursText.contains("quarter") ? ProgramDerivation.months(credits, Unit.QUARTER_CREDITS, null)
                         : Optional.empty();

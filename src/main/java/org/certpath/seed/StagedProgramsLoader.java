@@ -243,8 +243,9 @@ class StagedProgramsLoader {
             String method = null;
             String inputs = null;
             BigDecimal published = decimal(row, "duration_months_published");
+            String award = text(row, "award_level");
             Optional<Derived<Integer>> derived = ProgramDerivation.monthsOfWeeks(decimal(row, "weeks_published"), asOf)
-                    .or(() -> ProgramDerivation.months(credits, unit, asOf));
+                    .or(() -> ProgramDerivation.monthsOf(credits, unit, award == null ? null : AWARD_LEVELS.get(award), asOf));
             if (published != null) {
                 months = published.intValueExact();
                 monthsBasis = "published";

@@ -31,6 +31,21 @@ class ProgramDerivationTest {
     }
 
     @Test
+    void shouldDeriveNoDegreesLengthFromTheContactHoursItsListingGives() {
+        BigDecimal hours = new BigDecimal(1120);
+        assertTrue(ProgramDerivation.monthsOf(hours, ProgramDerivation.Unit.CLOCK_HOURS, "associate", null).isEmpty());
+        assertTrue(ProgramDerivation.monthsOf(hours, ProgramDerivation.Unit.CLOCK_HOURS, "bachelor", null).isEmpty());
+        // 1120 / (30 x 4.33) = 8.62: a certificate, or a program of unknown award, taught in hours.
+        for (String award : new String[] {"certificate", "diploma", "non_credit", null}) {
+            assertEquals(9, ProgramDerivation.monthsOf(hours, ProgramDerivation.Unit.CLOCK_HOURS, award, null)
+                    .orElseThrow().value());
+        }
+        // A degree's credits still measure it.
+        assertEquals(16, ProgramDerivation.monthsOf(new BigDecimal(60), ProgramDerivation.Unit.SEMESTER_CREDITS,
+                "associate", null).orElseThrow().value());
+    }
+
+    @Test
     void shouldKeepADerivedDurationOnlyWithinThePublishedRange() {
         assertTrue(ProgramDerivation.agreesWithPublishedLength(2, "4-11 weeks (NJ ETPL calendar-length category)"));
         assertTrue(ProgramDerivation.agreesWithPublishedLength(1, "4-11 weeks (NJ ETPL calendar-length category)"));

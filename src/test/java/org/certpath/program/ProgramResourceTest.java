@@ -493,6 +493,19 @@ public class ProgramResourceTest {
                 .then().statusCode(200).body("page.total", equalTo(12));
     }
 
+    /** V107: the contact hours a listing gives for a degree are not its length, so none is derived from them. */
+    @Test
+    void shouldLeaveADegreesLengthUnknownWhereOnlyItsContactHoursAreListed() {
+        String aas = "items.find { it.name == 'Health Information Technology AAS (HITT.AAS)' }";
+        given().queryParam("q", "Del Mar College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body(aas + ".clockHours", equalTo(1120))
+                .body(aas + ".awardLevel", equalTo("associate"))
+                .body(aas + ".durationMonths", nullValue())
+                .body(aas + ".durationBasis", nullValue());
+    }
+
     @Test
     void shouldFillWhatAProgramLackedAndNoDurationItsPublishedLengthContradicts() {
         // 104 weeks on the Texas ETPL: 24 months; the ETPL's tuition and fees, with the books apart.

@@ -103,6 +103,13 @@ class ProgramRevisionsLoader {
                         accreditor = coalesce(accreditor, ?), notes = coalesce(notes || ' ', '') || ?
                     where id = ?""", values);
         }
+        // A published figure that replaced a derived one rests on no derivation: its rule and inputs go with it.
+        statements.execute("""
+                update program set
+                    duration_method = case when duration_basis = 'published' then null else duration_method end,
+                    duration_inputs = case when duration_basis = 'published' then null else duration_inputs end,
+                    cost_inputs = case when cost_basis = 'published' then null else cost_inputs end
+                where id = ?""", id);
         staged.nameCostRule(id, figures);
         linkSources(id, row, figures);
     }

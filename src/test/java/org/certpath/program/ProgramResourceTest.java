@@ -506,6 +506,25 @@ public class ProgramResourceTest {
                 .body(aas + ".durationBasis", nullValue());
     }
 
+    /** V108: a published length that replaced a derived one is served without the derivation's rule and inputs. */
+    @Test
+    void shouldServeAPublishedLengthWithoutTheRuleOfTheLengthItReplaced() {
+        String moaa = "items.find { it.name == 'Medical Office Administrative Assistant (MOAA)' }";
+        given().queryParam("q", "Medina County Career Center").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body(moaa + ".durationMonths", equalTo(10))
+                .body(moaa + ".durationBasis.method", equalTo("published"))
+                .body(moaa + ".durationBasis.rule", nullValue())
+                .body(moaa + ".durationBasis.inputs", nullValue());
+        List<Map<String, Object>> all = given().queryParam("limit", 500).when().get("/v1/programs")
+                .then().statusCode(200).extract().path("items");
+        all.stream().filter(p -> p.get("durationBasis") != null).forEach(p -> {
+            Map<?, ?> basis = (Map<?, ?>) p.get("durationBasis");
+            assertEquals("published".equals(basis.get("method")), basis.get("rule") == null, "program " + p.get("id"));
+        });
+    }
+
     @Test
     void shouldFillWhatAProgramLackedAndNoDurationItsPublishedLengthContradicts() {
         // 104 weeks on the Texas ETPL: 24 months; the ETPL's tuition and fees, with the books apart.

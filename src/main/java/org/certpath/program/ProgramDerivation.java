@@ -42,6 +42,9 @@ public final class ProgramDerivation {
     private static final Pattern PUBLISHED_RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)?"
             + "\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)");
 
+    /** The hours a week has: weeks that would need more of a program's clock hours than that cannot hold them. */
+    private static final BigDecimal HOURS_A_WEEK = new BigDecimal(168);
+
     /** The award levels (the API's names) of degrees, which are counted in credits. */
     private static final Set<String> DEGREES = Set.of("associate", "bachelor");
 
@@ -84,6 +87,15 @@ public final class ProgramDerivation {
             return Optional.empty();
         }
         return months(amount, unit, asOf);
+    }
+
+    /**
+     * Whether a listing's published weeks can hold its clock hours; where they cannot (784 hours in one week), the weeks
+     * are the listing's error and the hours give the program's length.
+     */
+    public static boolean weeksHoldHours(BigDecimal weeks, BigDecimal clockHours) {
+        return weeks == null || clockHours == null || weeks.signum() <= 0
+                || clockHours.compareTo(weeks.multiply(HOURS_A_WEEK)) <= 0;
     }
 
     /** Whole months (half up, at least one) of a published length in weeks. */

@@ -244,7 +244,11 @@ class StagedProgramsLoader {
             String inputs = null;
             BigDecimal published = decimal(row, "duration_months_published");
             String award = text(row, "award_level");
-            Optional<Derived<Integer>> derived = ProgramDerivation.monthsOfWeeks(decimal(row, "weeks_published"), asOf)
+            BigDecimal weeks = decimal(row, "weeks_published");
+            // Weeks that cannot hold the listing's clock hours are an error of the listing: the hours give the length.
+            boolean weeksHold = unit != Unit.CLOCK_HOURS || ProgramDerivation.weeksHoldHours(weeks, credits);
+            Optional<Derived<Integer>> derived = (weeksHold ? ProgramDerivation.monthsOfWeeks(weeks, asOf)
+                    : Optional.<Derived<Integer>>empty())
                     .or(() -> ProgramDerivation.monthsOf(credits, unit, award == null ? null : AWARD_LEVELS.get(award), asOf));
             if (published != null) {
                 months = published.intValueExact();

@@ -46,6 +46,15 @@ class ProgramDerivationTest {
     }
 
     @Test
+    void shouldTellWeeksThatCannotHoldAListingsClockHours() {
+        assertFalse(ProgramDerivation.weeksHoldHours(BigDecimal.ONE, new BigDecimal(784)));
+        assertTrue(ProgramDerivation.weeksHoldHours(BigDecimal.ONE, new BigDecimal(168)));
+        assertTrue(ProgramDerivation.weeksHoldHours(BigDecimal.TEN, new BigDecimal(516)));
+        assertTrue(ProgramDerivation.weeksHoldHours(null, new BigDecimal(784)));
+        assertTrue(ProgramDerivation.weeksHoldHours(BigDecimal.ONE, null));
+    }
+
+    @Test
     void shouldKeepADerivedDurationOnlyWithinThePublishedRange() {
         assertTrue(ProgramDerivation.agreesWithPublishedLength(2, "4-11 weeks (NJ ETPL calendar-length category)"));
         assertTrue(ProgramDerivation.agreesWithPublishedLength(1, "4-11 weeks (NJ ETPL calendar-length category)"));

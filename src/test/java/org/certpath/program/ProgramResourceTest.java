@@ -506,6 +506,21 @@ public class ProgramResourceTest {
                 .body(aas + ".durationBasis", nullValue());
     }
 
+    /** V109: weeks that cannot hold a listing's clock hours are its error; the hours give the program's length. */
+    @Test
+    void shouldDeriveALengthFromTheHoursWhereTheListedWeeksCannotHoldThem() {
+        String assistant = "items.find { it.name == 'Medical Office Assistant' }";
+        given().queryParam("q", "St Philips College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body(assistant + ".clockHours", equalTo(784))
+                .body(assistant + ".durationText", equalTo("1 weeks (ETPL 'Length: Weeks')"))
+                // 784 / (30 x 4.33) = 6.04
+                .body(assistant + ".durationMonths", equalTo(6))
+                .body(assistant + ".durationBasis.rule", equalTo(ProgramDerivation.CLOCK_METHOD))
+                .body(assistant + ".durationBasis.inputs", startsWith("784 clock hours (ETPL last update"));
+    }
+
     /** V108: a published length that replaced a derived one is served without the derivation's rule and inputs. */
     @Test
     void shouldServeAPublishedLengthWithoutTheRuleOfTheLengthItReplaced() {

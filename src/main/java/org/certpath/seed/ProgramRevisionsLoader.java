@@ -67,25 +67,29 @@ class ProgramRevisionsLoader {
         String shown = correct || stored == null ? Optional.ofNullable(text(row, "duration_text")).orElse(stored) : stored;
         Figures figures = Figures.of(row).withinPublishedLength(shown);
         String award = text(row, "award_level");
-        Object[] values = {figures.creditHours(), figures.clockHours(), figures.hoursText(), figures.months(),
-                figures.monthsBasis(), figures.monthsMethod(), figures.monthsInputs(), text(row, "duration_text"),
-                figures.cost(), figures.costBasis(), figures.costInputs(), StagedProgramsLoader.costNotes(row),
-                award == null ? null : StagedProgramsLoader.AWARD_LEVELS.get(award), text(row, "delivery_mode"),
-                StagedProgramsLoader.accredited(row), text(row, "accreditor"), "Revised: " + text(row, "notes"), id};
+        String awardLevel = award == null ? null : StagedProgramsLoader.AWARD_LEVELS.get(award);
         if (correct) {
-            // The page gives these figures differently: what the row states replaces what was stored.
+            // The page gives these figures differently: what the row states replaces what was stored, a duration or a
+            // cost with its own rule and inputs (none for a published one).
             statements.execute("""
                     update program set
                         credit_hours = coalesce(?, credit_hours), clock_hours = coalesce(?, clock_hours),
                         hours_text = coalesce(?, hours_text),
                         duration_months = coalesce(?, duration_months), duration_basis = coalesce(?, duration_basis),
-                        duration_method = coalesce(?, duration_method), duration_inputs = coalesce(?, duration_inputs),
+                        duration_method = case when cast(? as integer) is null then duration_method else ? end,
+                        duration_inputs = case when cast(? as integer) is null then duration_inputs else ? end,
                         duration_text = coalesce(?, duration_text),
-                        cost = coalesce(?, cost), cost_basis = coalesce(?, cost_basis), cost_inputs = coalesce(?, cost_inputs),
+                        cost = coalesce(?, cost), cost_basis = coalesce(?, cost_basis),
+                        cost_inputs = case when cast(? as numeric) is null then cost_inputs else ? end,
                         cost_notes = coalesce(?, cost_notes), award_level = coalesce(?, award_level),
                         delivery_mode = coalesce(?, delivery_mode), accredited = coalesce(?, accredited),
                         accreditor = coalesce(?, accreditor), notes = coalesce(notes || ' ', '') || ?
-                    where id = ?""", values);
+                    where id = ?""", figures.creditHours(), figures.clockHours(), figures.hoursText(), figures.months(),
+                    figures.monthsBasis(), figures.months(), figures.monthsMethod(), figures.months(),
+                    figures.monthsInputs(), text(row, "duration_text"), figures.cost(), figures.costBasis(),
+                    figures.cost(), figures.costInputs(), StagedProgramsLoader.costNotes(row), awardLevel,
+                    text(row, "delivery_mode"), StagedProgramsLoader.accredited(row), text(row, "accreditor"),
+                    "Revised: " + text(row, "notes"), id);
         } else {
             // Only what the program lacks: a figure it has already is kept, with its basis.
             statements.execute("""
@@ -101,15 +105,12 @@ class ProgramRevisionsLoader {
                         cost_notes = coalesce(cost_notes, ?), award_level = coalesce(award_level, ?),
                         delivery_mode = coalesce(delivery_mode, ?), accredited = coalesce(accredited, ?),
                         accreditor = coalesce(accreditor, ?), notes = coalesce(notes || ' ', '') || ?
-                    where id = ?""", values);
+                    where id = ?""", figures.creditHours(), figures.clockHours(), figures.hoursText(), figures.months(),
+                    figures.monthsBasis(), figures.monthsMethod(), figures.monthsInputs(), text(row, "duration_text"),
+                    figures.cost(), figures.costBasis(), figures.costInputs(), StagedProgramsLoader.costNotes(row),
+                    awardLevel, text(row, "delivery_mode"), StagedProgramsLoader.accredited(row),
+                    text(row, "accreditor"), "Revised: " + text(row, "notes"), id);
         }
-        // A published figure that replaced a derived one rests on no derivation: its rule and inputs go with it.
-        statements.execute("""
-                update program set
-                    duration_method = case when duration_basis = 'published' then null else duration_method end,
-                    duration_inputs = case when duration_basis = 'published' then null else duration_inputs end,
-                    cost_inputs = case when cost_basis = 'published' then null else cost_inputs end
-                where id = ?""", id);
         staged.nameCostRule(id, figures);
         linkSources(id, row, figures);
     }

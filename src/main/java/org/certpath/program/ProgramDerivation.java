@@ -44,6 +44,7 @@ public final class ProgramDerivation {
 
     /** The hours a week has: weeks that would need more of a program's clock hours than that cannot hold them. */
     private static final BigDecimal HOURS_A_WEEK = new BigDecimal(168);
+    private static final BigDecimal FEWEST_HOURS_A_WEEK = new BigDecimal(2);
 
     /** The award levels (the API's names) of degrees, which are counted in credits. */
     private static final Set<String> DEGREES = Set.of("associate", "bachelor");
@@ -96,6 +97,15 @@ public final class ProgramDerivation {
     public static boolean weeksHoldHours(BigDecimal weeks, BigDecimal clockHours) {
         return weeks == null || clockHours == null || weeks.signum() <= 0
                 || clockHours.compareTo(weeks.multiply(HOURS_A_WEEK)) <= 0;
+    }
+
+    /**
+     * Whether a listing's contact hours can be the hours of its published weeks: under {@link #FEWEST_HOURS_A_WEEK} a
+     * week (an associate degree's 60 over 80 weeks, a certificate's 34 over 32) is less than one evening class, so the
+     * figure counts something else, most likely credits.
+     */
+    public static boolean hoursFillWeeks(BigDecimal weeks, BigDecimal clockHours) {
+        return weeks == null || clockHours == null || clockHours.compareTo(weeks.multiply(FEWEST_HOURS_A_WEEK)) >= 0;
     }
 
     /** Whole months (half up, at least one) of a published length in weeks. */

@@ -247,9 +247,11 @@ class StagedProgramsLoader {
             BigDecimal weeks = decimal(row, "weeks_published");
             // Weeks that cannot hold the listing's clock hours are an error of the listing: the hours give the length.
             boolean weeksHold = unit != Unit.CLOCK_HOURS || ProgramDerivation.weeksHoldHours(weeks, credits);
+            boolean hoursAreHours = unit != Unit.CLOCK_HOURS || ProgramDerivation.hoursFillWeeks(weeks, credits);
             Optional<Derived<Integer>> derived = (weeksHold ? ProgramDerivation.monthsOfWeeks(weeks, asOf)
                     : Optional.<Derived<Integer>>empty())
-                    .or(() -> ProgramDerivation.monthsOf(credits, unit, award == null ? null : AWARD_LEVELS.get(award), asOf));
+                    .or(() -> ProgramDerivation.monthsOf(hoursAreHours ? credits : null, unit,
+                            award == null ? null : AWARD_LEVELS.get(award), asOf));
             if (published != null) {
                 months = published.intValueExact();
                 monthsBasis = "published";
@@ -286,9 +288,13 @@ class StagedProgramsLoader {
             String hoursText = credits == null ? null
                     : credits.stripTrailingZeros().toPlainString() + " " + (unitName == null ? "credits (unit not stated)"
                     : unitName.replace('_', ' '));
+            if (!hoursAreHours) {
+                hoursText += " as listed, under two a week over its " + weeks.stripTrailingZeros().toPlainString()
+                        + " weeks, so not served as its hours";
+            }
             return new Figures(months, monthsBasis, method, inputs, cost, costBasis, costMethod, costInputs,
-                    unit == Unit.CLOCK_HOURS ? null : credits, unit == Unit.CLOCK_HOURS ? credits : null, hoursText,
-                    fromOtherPage);
+                    unit == Unit.CLOCK_HOURS ? null : credits, unit == Unit.CLOCK_HOURS && hoursAreHours ? credits : null,
+                    hoursText, fromOtherPage);
         }
 
         /** These figures without a derived duration that the published length range contradicts. */

@@ -55,6 +55,17 @@ class ProgramDerivationTest {
     }
 
     @Test
+    void shouldTellContactHoursTooFewForTheListedWeeks() {
+        assertFalse(ProgramDerivation.hoursFillWeeks(new BigDecimal(80), new BigDecimal(60)));
+        assertFalse(ProgramDerivation.hoursFillWeeks(new BigDecimal(32), new BigDecimal(34)));
+        assertTrue(ProgramDerivation.hoursFillWeeks(new BigDecimal(16), new BigDecimal(32)));
+        assertTrue(ProgramDerivation.hoursFillWeeks(new BigDecimal(52), new BigDecimal(136)));
+        assertTrue(ProgramDerivation.hoursFillWeeks(new BigDecimal(64), new BigDecimal(1152)));
+        assertTrue(ProgramDerivation.hoursFillWeeks(null, new BigDecimal(60)));
+        assertTrue(ProgramDerivation.hoursFillWeeks(new BigDecimal(80), null));
+    }
+
+    @Test
     void shouldKeepADerivedDurationOnlyWithinThePublishedRange() {
         assertTrue(ProgramDerivation.agreesWithPublishedLength(2, "4-11 weeks (NJ ETPL calendar-length category)"));
         assertTrue(ProgramDerivation.agreesWithPublishedLength(1, "4-11 weeks (NJ ETPL calendar-length category)"));

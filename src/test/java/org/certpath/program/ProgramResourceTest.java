@@ -29,6 +29,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -519,6 +520,24 @@ public class ProgramResourceTest {
                 .body(assistant + ".durationMonths", equalTo(6))
                 .body(assistant + ".durationBasis.rule", equalTo(ProgramDerivation.CLOCK_METHOD))
                 .body(assistant + ".durationBasis.inputs", startsWith("784 clock hours (ETPL last update"));
+    }
+
+    /** V110: under two contact hours a week are not a program's hours, so they are not served as its clock hours. */
+    @Test
+    void shouldNotServeAsHoursAListingsFigureTooSmallForItsWeeks() {
+        String aas = "items.find { it.name == 'Health Information Management AAS' }";
+        given().queryParam("q", "Midland College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body(aas + ".clockHours", nullValue())
+                .body(aas + ".hoursText", equalTo("60 clock hours as listed, under two a week over its 80 weeks, so not"
+                        + " served as its hours"))
+                // 80 weeks / 4.33 = 18.5
+                .body(aas + ".durationMonths", equalTo(18))
+                .body("items.findAll { it.clockHours == null && it.hoursText?.contains('under two a week') }.name",
+                        containsInAnyOrder("Health Information Management AAS",
+                                "Medical Coding Specialist Certificate Level I Certificate",
+                                "Health Data Coordinator Certificate Level I Certificate"));
     }
 
     /** V108: a published length that replaced a derived one is served without the derivation's rule and inputs. */

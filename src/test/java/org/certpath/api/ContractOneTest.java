@@ -110,6 +110,9 @@ class ContractOneTest {
                 .body("invalidParams.find { it.name == 'certifications' }.reason", containsString("did you mean certification?"));
         given().queryParam("minMedian", "1").when().get("/v1/salaries")
                 .then().statusCode(400).body("invalidParams[0].reason", containsString("did you mean minAnnualMedian?"));
+        given().queryParam("certification", "rhit").queryParam("state", "NJ").when().get("/v1/pathways")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("state"))
+                .body("invalidParams[0].reason", containsString("did you mean region?"));
         given().queryParam("banana", "1").when().get("/v1/programs")
                 .then().statusCode(400).body("invalidParams[0].reason", not(containsString("did you mean")));
         given().queryParam("limit", "5").when().get("/v1/programs.csv")

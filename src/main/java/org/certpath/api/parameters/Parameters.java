@@ -90,10 +90,18 @@ public final class Parameters {
     }
 
     /**
+     * What one collection of this API calls a thing that another names differently: a program's {@code state}, a
+     * salary's or a pathway's {@code region}; a salary's {@code soc}; a program's {@code certification}.
+     */
+    private static final Map<String, String> OTHER_NAMES = Map.of("state", "region", "region", "state",
+            "occupation", "soc", "credential", "certification");
+
+    /**
      * The declared name a caller most likely meant: one within two edits of the given name (the nearest,
-     * for a typo or a plural), else one that contains the given name's letters in order (a name that
-     * gained a word, such as maxMonths for maxDurationMonths), keeping most of its start. Nothing when
-     * no single name stands out.
+     * for a typo or a plural), else the name another collection gives the same thing ({@code state} where the
+     * endpoint takes {@code region}), else one that contains the given name's letters in order from the start
+     * of one of its words (a name that gained a word, such as maxMonths for maxDurationMonths), keeping most of
+     * its start. Nothing when no single name stands out.
      */
     static Optional<String> closest(String given, List<String> declared) {
         String lower = given.toLowerCase(Locale.ROOT);
@@ -106,10 +114,28 @@ public final class Parameters {
         if (typo.isPresent()) {
             return typo;
         }
+        Optional<String> otherName = Optional.ofNullable(OTHER_NAMES.get(lower)).filter(declared::contains);
+        if (otherName.isPresent()) {
+            return otherName;
+        }
         // Among longer names, the one that keeps more of the given name's start, then the shortest.
         return single(declared.stream().filter(name -> !name.equals(given))
-                .filter(name -> isSubsequence(lower, name.toLowerCase(Locale.ROOT))).toList(),
+                .filter(name -> isSubsequenceFromAWord(lower, name)).toList(),
                 name -> name.length() - 1000 * commonPrefix(lower, name.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether {@code part}'s letters come in order in {@code name} from the start of one of its words: mode in
+     * deliveryMode, not state in discountRate.
+     */
+    private static boolean isSubsequenceFromAWord(String part, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if ((i == 0 || Character.isUpperCase(name.charAt(i))) && Character.toLowerCase(name.charAt(i)) == part.charAt(0)
+                    && isSubsequence(part, name.substring(i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int commonPrefix(String a, String b) {

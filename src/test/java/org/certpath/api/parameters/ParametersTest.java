@@ -27,11 +27,26 @@ class ParametersTest {
     }
 
     @Test
+    void shouldSuggestTheNameAnotherCollectionGivesTheSameThing() {
+        List<String> pathways = List.of("certification", "region", "currentSalary", "currentOccupation", "member",
+                "whileWorking", "horizonYears", "discountRate", "deliveryMode", "maxTotalCost", "maxMonthsToCredential",
+                "sort", "limit", "cursor");
+        assertEquals(Optional.of("region"), Parameters.closest("state", pathways));
+        assertEquals(Optional.of("state"), Parameters.closest("region", PROGRAMS));
+        assertEquals(Optional.of("certification"), Parameters.closest("credential", pathways));
+        assertEquals(Optional.of("soc"), Parameters.closest("occupation", List.of("soc", "region", "edition")));
+        // Only a name the endpoint declares.
+        assertEquals(Optional.empty(), Parameters.closest("occupation", PROGRAMS));
+    }
+
+    @Test
     void shouldSuggestNothingWhenNoNameStandsOut() {
         assertEquals(Optional.empty(), Parameters.closest("banana", PROGRAMS));
         assertEquals(Optional.empty(), Parameters.closest("x", PROGRAMS));
         // Both duration bounds contain "months" alike: neither is the one meant.
         assertEquals(Optional.empty(), Parameters.closest("months", PROGRAMS));
+        // Letters in order, but from no word's start: discountRate is not what "state" meant.
+        assertEquals(Optional.empty(), Parameters.closest("state", List.of("discountRate", "sort", "limit")));
     }
 
     @Test

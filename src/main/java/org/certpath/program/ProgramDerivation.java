@@ -2,6 +2,7 @@ package org.certpath.program;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ public final class ProgramDerivation {
     public static final String WEEKS_METHOD = "published length in weeks at 4.33 weeks a month";
     public static final String RANGE_METHOD =
             "the longest of a published range of lengths, at 4.33 weeks a month and 4 months a semester";
+    public static final String SEMESTERS_METHOD = "published length in semesters at 4 months a semester";
     public static final String COST_RULE = "credits x per-credit tuition";
     public static final String ANNUAL_COST_RULE = "academic years at full time x a year's full-time tuition";
     /** A full-time academic year: two 15-credit semesters or three 15-credit quarters. */
@@ -41,6 +43,14 @@ public final class ProgramDerivation {
     /** A published length as a range: "4-11 weeks", "3-5 months", "13 months to 2 years", "4-6 semesters". */
     private static final Pattern PUBLISHED_RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)?"
             + "\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?|years?|semesters?)");
+
+    /**
+     * A published length counted in semesters: "over four semesters", "three semesters", "a four-semester program"; at
+     * most two digits, so that a year ("the fall 2022 semester") is no count.
+     */
+    private static final Pattern PUBLISHED_SEMESTERS = Pattern.compile(
+            "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight)[ -]semesters?\\b");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight");
 
     /** The hours a week has: weeks that would need more of a program's clock hours than that cannot hold them. */
     private static final BigDecimal HOURS_A_WEEK = new BigDecimal(168);
@@ -142,6 +152,25 @@ public final class ProgramDerivation {
         }
         double longest = inMonths(Double.parseDouble(range.group(3)), range.group(4));
         return Optional.of(new Derived<>(wholeMonths(BigDecimal.valueOf(longest)), RANGE_METHOD, range.group()));
+    }
+
+    /**
+     * Whole months of a length the text publishes as a number of semesters, at {@link #SEMESTER_MONTHS} a semester;
+     * nothing where the text gives a range (the range's rule takes it) or no count of semesters.
+     */
+    public static Optional<Derived<Integer>> monthsOfPublishedSemesters(String durationText) {
+        if (durationText == null) {
+            return Optional.empty();
+        }
+        String text = durationText.toLowerCase(Locale.ROOT);
+        Matcher semesters = PUBLISHED_SEMESTERS.matcher(text);
+        if (PUBLISHED_RANGE.matcher(text).find() || !semesters.find()) {
+            return Optional.empty();
+        }
+        String count = semesters.group(1);
+        int number = NUMBER_WORDS.contains(count) ? NUMBER_WORDS.indexOf(count) + 1 : Integer.parseInt(count);
+        return Optional.of(new Derived<>(wholeMonths(SEMESTER_MONTHS.multiply(BigDecimal.valueOf(number))),
+                SEMESTERS_METHOD, semesters.group()));
     }
 
     /** The rule a derived cost names: the one stored, or credits x a per-credit tuition, the only rule before it was. */

@@ -200,6 +200,32 @@ class ProgramRevisionsLoader {
     }
 
     /** Each update: the months, the method and the inputs of a derived duration, then the program's id. */
+    /**
+     * Every program whose source publishes its length as a number of semesters ("over four semesters") and whose
+     * duration is unknown or derived from its credits or hours gets that length, derived at four months a semester: the
+     * program's own length wins over a full-time load it may not be run at (Bunker Hill's 27 credits, an evening
+     * program over four semesters).
+     */
+    void deriveDurationsFromPublishedSemesters() throws SQLException {
+        List<Object[]> updates = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select id, duration_text from program
+                where duration_text is not null and (duration_months is null or duration_method in (?, ?, ?))
+                order by id""")) {
+            select.setString(1, ProgramDerivation.SEMESTER_METHOD);
+            select.setString(2, ProgramDerivation.QUARTER_METHOD);
+            select.setString(3, ProgramDerivation.CLOCK_METHOD);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    ProgramDerivation.monthsOfPublishedSemesters(rows.getString(2)).ifPresent(derived ->
+                            updates.add(new Object[] {derived.value(), derived.method(), derived.inputs(), id}));
+                }
+            }
+        }
+        storeDerivedDurations(updates);
+    }
+
     private void storeDerivedDurations(List<Object[]> updates) throws SQLException {
         for (Object[] update : updates) {
             statements.execute("""

@@ -3,6 +3,7 @@ package org.certpath.program;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,6 +64,30 @@ class ProgramDerivationTest {
         assertTrue(ProgramDerivation.hoursFillWeeks(new BigDecimal(64), new BigDecimal(1152)));
         assertTrue(ProgramDerivation.hoursFillWeeks(null, new BigDecimal(60)));
         assertTrue(ProgramDerivation.hoursFillWeeks(new BigDecimal(80), null));
+    }
+
+    @Test
+    void shouldReadALengthPublishedInSemesters() {
+        Optional<ProgramDerivation.Derived<Integer>> bunkerHill = ProgramDerivation.monthsOfPublishedSemesters(
+                "27-credit, evening program designed to be completed by working students over four semesters; 40-hour"
+                        + " internship completed in one week in the fall semester");
+        assertEquals(16, bunkerHill.orElseThrow().value());
+        assertEquals("four semesters", bunkerHill.orElseThrow().inputs());
+        assertEquals(ProgramDerivation.SEMESTERS_METHOD, bunkerHill.orElseThrow().method());
+        assertEquals(12, ProgramDerivation.monthsOfPublishedSemesters("can be completed in three semesters")
+                .orElseThrow().value());
+        assertEquals(16, ProgramDerivation.monthsOfPublishedSemesters("two-year (four-semester) program")
+                .orElseThrow().value());
+        assertEquals(8, ProgramDerivation.monthsOfPublishedSemesters("2 semesters").orElseThrow().value());
+        // A range is the range rule's; a semester named but not counted is no length.
+        assertTrue(ProgramDerivation.monthsOfPublishedSemesters("4-6 semesters (not including prerequisite courses)")
+                .isEmpty());
+        assertTrue(ProgramDerivation.monthsOfPublishedSemesters("begins once a year in the fall semester").isEmpty());
+        assertTrue(ProgramDerivation.monthsOfPublishedSemesters("first semester (fall) and second semester (spring)")
+                .isEmpty());
+        assertTrue(ProgramDerivation.monthsOfPublishedSemesters("fall admission (application for fall 2022 semester)")
+                .isEmpty());
+        assertTrue(ProgramDerivation.monthsOfPublishedSemesters(null).isEmpty());
     }
 
     @Test

@@ -540,6 +540,25 @@ public class ProgramResourceTest {
                                 "Health Data Coordinator Certificate Level I Certificate"));
     }
 
+    /** V111: a length the page counts in semesters wins over one derived from credits at a full-time load. */
+    @Test
+    void shouldTakeALengthPublishedInSemestersOverOneDerivedFromCredits() {
+        String coding = "items.find { it.name == 'Medical Coding Program (certificate)' }";
+        given().queryParam("q", "Bunker Hill Community College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body(coding + ".creditHours", equalTo(27))
+                // Four semesters at four months, where 27 credits at 15 a semester gave seven months.
+                .body(coding + ".durationMonths", equalTo(16))
+                .body(coding + ".durationBasis.method", equalTo("derived"))
+                .body(coding + ".durationBasis.rule", equalTo(ProgramDerivation.SEMESTERS_METHOD))
+                .body(coding + ".durationBasis.inputs", equalTo("four semesters"));
+        given().queryParam("q", "Illinois Central College").queryParam("limit", 50)
+                .when().get("/v1/programs")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Medical Coder Certificate' }.durationMonths", equalTo(12));
+    }
+
     /** V108: a published length that replaced a derived one is served without the derivation's rule and inputs. */
     @Test
     void shouldServeAPublishedLengthWithoutTheRuleOfTheLengthItReplaced() {
@@ -556,6 +575,8 @@ public class ProgramResourceTest {
         all.stream().filter(p -> p.get("durationBasis") != null).forEach(p -> {
             Map<?, ?> basis = (Map<?, ?>) p.get("durationBasis");
             assertEquals("published".equals(basis.get("method")), basis.get("rule") == null, "program " + p.get("id"));
+            // What a program's input accepts, so that a served length can be written back.
+            assertTrue((Integer) p.get("durationMonths") <= 240, "program " + p.get("id"));
         });
     }
 

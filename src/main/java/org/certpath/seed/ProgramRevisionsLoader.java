@@ -199,7 +199,6 @@ class ProgramRevisionsLoader {
         storeDerivedDurations(updates);
     }
 
-    /** Each update: the months, the method and the inputs of a derived duration, then the program's id. */
     /**
      * Every program whose source publishes its length as a number of semesters ("over four semesters") and whose
      * duration is unknown or derived from its credits or hours gets that length, derived at four months a semester: the
@@ -226,6 +225,7 @@ class ProgramRevisionsLoader {
         storeDerivedDurations(updates);
     }
 
+    /** Each update: the months, the method and the inputs of a derived duration, then the program's id. */
     private void storeDerivedDurations(List<Object[]> updates) throws SQLException {
         for (Object[] update : updates) {
             statements.execute("""

@@ -29,6 +29,12 @@ public final class Parameters {
 
     private static final Map<Class<?>, List<String>> OF_BEANS = new ConcurrentHashMap<>();
     private static final Map<Method, List<String>> OF_METHODS = new ConcurrentHashMap<>();
+    /**
+     * What one collection of this API calls a thing that another names differently: a program's {@code state}, a
+     * salary's or a pathway's {@code region}; a salary's {@code soc}; a program's {@code certification}.
+     */
+    private static final Map<String, String> OTHER_NAMES = Map.of("state", "region", "region", "state",
+            "occupation", "soc", "credential", "certification");
 
     private Parameters() {
     }
@@ -88,13 +94,6 @@ public final class Parameters {
         return closest(given, declared).map(name -> "Unknown parameter; did you mean " + name + "? " + allowed)
                 .orElse("Unknown parameter. " + allowed);
     }
-
-    /**
-     * What one collection of this API calls a thing that another names differently: a program's {@code state}, a
-     * salary's or a pathway's {@code region}; a salary's {@code soc}; a program's {@code certification}.
-     */
-    private static final Map<String, String> OTHER_NAMES = Map.of("state", "region", "region", "state",
-            "occupation", "soc", "credential", "certification");
 
     /**
      * The declared name a caller most likely meant: one within two edits of the given name (the nearest,

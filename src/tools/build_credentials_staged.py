@@ -13,7 +13,8 @@ landed migration's files never change):
 
 reads `credential-facts.csv` and every `credential-facts-<k>.csv` up to N, and writes `credentials-revised-<N>.csv`
 and `credential-sources-revised-<N>.csv` with only the credentials whose row or sources differ from the build
-without pass N (V81__ReviseCredentials loads them over the earlier ones). Facts of a field this builder does not
+without pass N (V81__ReviseCredentials loads them over the earlier ones), and, where a pass serves a figure that an
+earlier source no longer backs, `credential-source-withdrawals-<N>.csv` with the fields each such source stops supporting. Facts of a field this builder does not
 know (e.g. `eligibility_rule_text`, evidence for a rule rather than a figure) stay in the staged file, unserved.
 
 Which figure is served, per field: rows marked HISTORICAL (or read on an ICD-9-era page) and rows whose
@@ -38,6 +39,8 @@ CREDENTIAL_COLUMNS = [
     "exam_delivery", "eligibility_routes", "renewal_cycle_years", "renewal_ceus", "renewal_fee_member_usd",
     "renewal_fee_nonmember_usd", "renewal_fee_note", "pass_rate_pct", "pass_rate_period", "notes", "source_url"]
 SOURCE_COLUMNS = ["acronym", "fields", "source_url", "source_title", "source_kind", "publisher_url", "as_of", "note"]
+# A source cited before that a later pass's figures no longer rest on, and the fields it stops supporting.
+WITHDRAWAL_COLUMNS = ["acronym", "source_url", "as_of", "fields"]
 
 # The staged focus vocabulary -> the API's (Focus enum).
 FOCUS = {"general_him": "general_him", "coding": "coding", "billing": "billing", "ehr": "ehr",
@@ -272,7 +275,9 @@ def serve(staged, files):
 
 
 def revised(before, after):
-    """The credentials of `after` whose row or sources differ from `before`, with their sources."""
+    """The credentials of `after` whose row or sources differ from `before`, with their sources, and the fields a source
+    cited before no longer supports (the loader adds the fields a source supports now to what it supported, so what it
+    no longer backs is withdrawn apart)."""
     rows_before = {r["acronym"]: r for r in before[0]}
     links_before, links_after = defaultdict(list), defaultdict(list)
     for link in before[1]:
@@ -281,15 +286,16 @@ def revised(before, after):
         links_after[link["acronym"]].append(link)
     changed = [r for r in after[0] if r != rows_before.get(r["acronym"]) or links_after[r["acronym"]] != links_before[
         r["acronym"]]]
+    withdrawn = []
     for row in changed:
         acronym = row["acronym"]
-        # The loader adds the fields a source now supports to what it supported; it withdraws none.
         now = {(link["source_url"], link["as_of"]): set(link["fields"].split(";")) for link in links_after[acronym]}
         for link in links_before[acronym]:
             lost = set(link["fields"].split(";")) - now.get((link["source_url"], link["as_of"]), set())
             if lost:
-                raise SystemExit(f"{acronym}: {link['source_url']} no longer supports {sorted(lost)}")
-    return changed, [link for row in changed for link in links_after[row["acronym"]]]
+                withdrawn.append({"acronym": acronym, "source_url": link["source_url"], "as_of": link["as_of"],
+                                  "fields": ";".join(sorted(lost))})
+    return changed, [link for row in changed for link in links_after[row["acronym"]]], withdrawn
 
 
 def write(out, names, rows, links):
@@ -307,8 +313,14 @@ def build(staged, out, revision=None):
         return
     if revision < 2:
         raise SystemExit("A revision is a later research pass: 2 or more")
-    rows, links = revised(serve(staged, fact_files(revision - 1)), serve(staged, fact_files(revision)))
+    rows, links, withdrawn = revised(serve(staged, fact_files(revision - 1)), serve(staged, fact_files(revision)))
     write(out, (f"credentials-revised-{revision}.csv", f"credential-sources-revised-{revision}.csv"), rows, links)
+    if withdrawn:
+        with open(Path(out) / f"credential-source-withdrawals-{revision}.csv", "w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, WITHDRAWAL_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(withdrawn)
+        print(f"{len(withdrawn)} fields withdrawn from sources that no longer support them")
 
 
 if __name__ == "__main__":

@@ -8,26 +8,29 @@ import java.util.List;
 /**
  * A later research pass over the credentials, from the files {@code src/tools/build_credentials_staged.py --revision N}
  * writes: the credentials whose served figures or sources the pass changed, each as V61 would have loaded it from all
- * the facts up to that pass. The checksum covers both files, so a landed pass's never changes.
+ * the facts up to that pass, and, where the pass has one, the fields that sources cited before stop supporting. The
+ * checksum covers the files, so a landed pass's never changes.
  */
 abstract class CredentialRevisionMigration extends BaseJavaMigration {
 
-    private final String credentials;
-    private final String sources;
+    private final List<String> files;
 
-    CredentialRevisionMigration(String credentials, String sources) {
-        this.credentials = credentials;
-        this.sources = sources;
+    /** The credentials file, the sources file, then the withdrawals file when the pass has one. */
+    CredentialRevisionMigration(String... files) {
+        this.files = List.of(files);
     }
 
     @Override
     public Integer getChecksum() {
-        return ReferenceCsv.checksum(List.of(credentials, sources));
+        return ReferenceCsv.checksum(files);
     }
 
     @Override
     public void migrate(Context context) throws Exception {
-        new StagedCredentialsLoader(context.getConnection()).revise(ReferenceCsv.read(credentials),
-                ReferenceCsv.read(sources));
+        StagedCredentialsLoader loader = new StagedCredentialsLoader(context.getConnection());
+        loader.revise(ReferenceCsv.read(files.get(0)), ReferenceCsv.read(files.get(1)));
+        if (files.size() > 2) {
+            loader.withdraw(ReferenceCsv.read(files.get(2)));
+        }
     }
 }

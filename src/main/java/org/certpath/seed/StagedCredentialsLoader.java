@@ -70,7 +70,8 @@ class StagedCredentialsLoader {
      * place of the earlier pass's (behind the first pass's, which stay), and the sources with what each now supports.
      */
     void revise(List<Map<String, String>> credentials, List<Map<String, String>> sourceRows) throws SQLException {
-        readKeys("select acronym, id from certification", certifications);
+        // By code, which a rename keeps: the staged files name a renamed credential by its former acronym (CTR for ODS).
+        readKeys("select upper(code), id from certification", certifications);
         Map<String, List<Map<String, String>>> sourcesOf = sourcesOf(sourceRows);
         for (Map<String, String> row : credentials) {
             String acronym = text(row, "acronym");
@@ -90,6 +91,28 @@ class StagedCredentialsLoader {
                     routes.isEmpty() ? null : String.join("; ", routes), text(row, "official_url"),
                     firstPass == null ? notes : notes == null ? firstPass : firstPass + " " + SECOND_PASS + notes, id);
             link(id, sources);
+        }
+    }
+
+    /**
+     * Fields that sources cited before no longer support, now that a later pass serves another page's figure for them
+     * (the revision's own links only add fields): each row names the credential, the source by address and as-of, and
+     * the fields it stops backing.
+     */
+    void withdraw(List<Map<String, String>> withdrawals) throws SQLException {
+        readKeys("select upper(code), id from certification", certifications);
+        for (Map<String, String> row : withdrawals) {
+            Long id = certifications.get(text(row, "acronym"));
+            long source = statements.sourceId(text(row, "source_url"), text(row, "as_of")).orElseThrow(() ->
+                    new IllegalStateException("A withdrawal names a source cited before: " + text(row, "source_url")));
+            int updated = statements.execute("""
+                            update record_source set fields = array(select field from unnest(fields) field
+                                where field <> all(?) order by 1)
+                            where record_type = 'certification' and record_id = ? and source_id = ?""",
+                    split(text(row, "fields"), ";").toArray(String[]::new), id, source);
+            if (updated != 1) {
+                throw new IllegalStateException(text(row, "acronym") + " does not cite " + text(row, "source_url"));
+            }
         }
     }
 
@@ -114,9 +137,12 @@ class StagedCredentialsLoader {
         }
     }
 
-    /** The first pass's notes as {@link #update} kept them in front of the second pass's; null for a credential it added. */
+    /**
+     * The notes in front of the second pass's: the first pass's as {@link #update} kept them, after what a rename put
+     * before them; null for a credential the first pass did not have.
+     */
     private static String firstPass(String notes) {
-        if (notes == null || !notes.startsWith(FIRST_PASS)) {
+        if (notes == null || !notes.contains(FIRST_PASS)) {
             return null;
         }
         int second = notes.indexOf(" " + SECOND_PASS);

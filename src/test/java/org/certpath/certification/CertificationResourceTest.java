@@ -85,9 +85,8 @@ class CertificationResourceTest {
                 .body("exam.feeNonMember.amount", equalTo(435))
                 .body("membership.requiredForExam", equalTo(false))
                 .body("membership.name", startsWith("NCRA membership"))
-                .body("renewal.feeMember.amount", equalTo(25))
-                .body("renewal.feeNonMember.amount", equalTo(105))
-                .body("renewal.feeNote", equalTo("annual maintenance fee"))
+                .body("renewal.feeMember.amount", equalTo(35))
+                .body("renewal.feeNonMember.amount", equalTo(145))
                 .body("asOf", equalTo("2019"))
                 .body("sources.findAll { it.fields != null && it.fields.contains('exam.feeMember') }.url",
                         equalTo(List.of("https://www.ncra-usa.org/CTR/Certification-Exam")))
@@ -151,6 +150,28 @@ class CertificationResourceTest {
             given().queryParam("q", words).when().get("/v1/certifications")
                     .then().statusCode(200).body("items.code", hasItem("ctr"));
         }
+    }
+
+    /**
+     * V112: the ODS's annual recertification fee as NCRA's FAQ gives it since the rename; the FAQ's CTR-era capture, which
+     * gave $25 and $105, no longer backs the fees, and the renamed credential keeps its name and the note that says so.
+     */
+    @Test
+    void shouldServeTheRecertificationFeeOfTheRenamedCredentialFromTheNewerPage() {
+        String newer = "https://www.ncra-usa.org/Membership/Frequently-Asked-Questions/Membership-Certification";
+        String older = "http://www.ncra-usa.org/Membership/Frequently-Asked-Questions/Membership-Certification";
+        given().when().get("/v1/certifications/ctr")
+                .then().statusCode(200)
+                .body("acronym", equalTo("ODS"))
+                .body("renewal.feeMember.amount", equalTo(35))
+                .body("renewal.feeNonMember.amount", equalTo(145))
+                .body("renewal.feeNote", equalTo("annual maintenance fee"))
+                .body("notes", startsWith("Formerly CTR (Certified Tumor Registrar)"))
+                .body("notes", containsString("First research pass: "))
+                .body("sources.findAll { it.fields != null && it.fields.contains('renewal.feeMember') }.url",
+                        hasItem(newer))
+                .body("sources.find { it.url == '" + older + "' }.fields", not(hasItem("renewal.feeMember")))
+                .body("sources.find { it.url == '" + older + "' }.fields", hasItem("renewal.cycleYears"));
     }
 
     @Test

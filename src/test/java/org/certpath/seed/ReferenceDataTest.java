@@ -53,12 +53,16 @@ class ReferenceDataTest {
             Map.entry(V104__ReviseCredentialsFourthPass.CREDENTIALS, List.of("acronym")),
             Map.entry(V104__ReviseCredentialsFourthPass.SOURCES, List.of("acronym", "source_url", "as_of")),
             Map.entry(V105__CredentialsTheirIssuerRenamed.RENAMES, List.of("code")),
+            Map.entry(V112__ReviseCredentialsFifthPass.CREDENTIALS, List.of("acronym")),
+            Map.entry(V112__ReviseCredentialsFifthPass.SOURCES, List.of("acronym", "source_url", "as_of")),
+            Map.entry(V112__ReviseCredentialsFifthPass.WITHDRAWALS, List.of("acronym", "source_url", "as_of")),
             Map.entry(V78__SeedCredentialSalaryEvidence.FILE, List.of("acronym", "source_url", "amount")));
     /** Each credentials file the seed loads, with the file of its sources. */
     private static final Map<String, String> CREDENTIAL_FILES = Map.of(
             V61__SeedStagedCredentials.CREDENTIALS, V61__SeedStagedCredentials.SOURCES,
             V81__ReviseCredentials.CREDENTIALS, V81__ReviseCredentials.SOURCES,
-            V104__ReviseCredentialsFourthPass.CREDENTIALS, V104__ReviseCredentialsFourthPass.SOURCES);
+            V104__ReviseCredentialsFourthPass.CREDENTIALS, V104__ReviseCredentialsFourthPass.SOURCES,
+            V112__ReviseCredentialsFifthPass.CREDENTIALS, V112__ReviseCredentialsFifthPass.SOURCES);
     private static final List<String> URL_COLUMNS = List.of("source_url", "original_publisher_url", "publisher_url",
             "tuition_url", "official_page_url", "official_url", "unit_url", "unit_publisher_url");
     /** The fields a credential's source may support: the paths of the Certification schema. */

@@ -169,8 +169,8 @@ public final class ProgramDerivation {
         }
         String count = semesters.group(1);
         int number = NUMBER_WORDS.contains(count) ? NUMBER_WORDS.indexOf(count) + 1 : Integer.parseInt(count);
-        return Optional.of(new Derived<>(wholeMonths(SEMESTER_MONTHS.multiply(BigDecimal.valueOf(number))),
-                SEMESTERS_METHOD, semesters.group()));
+        return Optional.of(new Derived<>(wholeMonths(BigDecimal.valueOf(inMonths(number, "semesters"))), SEMESTERS_METHOD,
+                semesters.group()));
     }
 
     /** The rule a derived cost names: the one stored, or credits x a per-credit tuition, the only rule before it was. */

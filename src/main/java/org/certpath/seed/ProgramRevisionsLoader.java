@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.certpath.seed.ReferenceCsv.text;
 
@@ -30,6 +32,8 @@ import static org.certpath.seed.ReferenceCsv.text;
  * link whose own source does not support it).
  */
 class ProgramRevisionsLoader {
+
+    private static final Pattern LEADING_WEEKS = Pattern.compile("^(\\d+(?:\\.\\d+)?) weeks");
 
     private final Connection connection;
     private final Statements statements;
@@ -166,6 +170,13 @@ class ProgramRevisionsLoader {
                 BigDecimal clock = rows.getBigDecimal(2);
                 BigDecimal credits = rows.getBigDecimal(3);
                 String hoursText = rows.getString(4) == null ? "" : rows.getString(4).toLowerCase(Locale.ROOT);
+                Optional<Derived<Integer>> published = ProgramDerivation.monthsOfPublishedSemesters(rows.getString(5));
+                if (published.isPresent()) {
+                    // The page's own count of semesters wins over what the hours would take at full time.
+                    updates.add(new Object[] {published.get().value(), published.get().method(), published.get().inputs(),
+                            rows.getLong(1)});
+                    continue;
+                }
                 Optional<Derived<Integer>> derived = clock != null
                         ? ProgramDerivation.monthsOf(clock, Unit.CLOCK_HOURS, rows.getString(6), null)
                         : hoursText.contains("semester") ? ProgramDerivation.months(credits, Unit.SEMESTER_CREDITS, null)
@@ -223,6 +234,32 @@ class ProgramRevisionsLoader {
             }
         }
         storeDerivedDurations(updates);
+    }
+
+    /**
+     * Clock hours stored from a listing that gives under two a week over the weeks its length was derived from are not
+     * the program's hours ({@link ProgramDerivation#hoursFillWeeks}): the figure stays in the hours text, with why.
+     */
+    void withdrawHoursThatCannotFillTheirWeeks() throws SQLException {
+        List<Object[]> updates = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select id, clock_hours, duration_inputs from program
+                where clock_hours is not null and duration_method = ? order by id""")) {
+            select.setString(1, ProgramDerivation.WEEKS_METHOD);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    // The inputs of a length derived from weeks start with the weeks (ProgramDerivation.monthsOfWeeks).
+                    Matcher weeks = LEADING_WEEKS.matcher(rows.getString(3));
+                    if (weeks.find() && !ProgramDerivation.hoursFillWeeks(new BigDecimal(weeks.group(1)), rows.getBigDecimal(2))) {
+                        updates.add(new Object[] {Figures.hoursNotServed(new BigDecimal(weeks.group(1))),
+                                rows.getLong(1)});
+                    }
+                }
+            }
+        }
+        for (Object[] update : updates) {
+            statements.execute("update program set clock_hours = null, hours_text = hours_text || ? where id = ?", update);
+        }
     }
 
     /** Each update: the months, the method and the inputs of a derived duration, then the program's id. */

@@ -70,8 +70,7 @@ class StagedCredentialsLoader {
      * place of the earlier pass's (behind the first pass's, which stay), and the sources with what each now supports.
      */
     void revise(List<Map<String, String>> credentials, List<Map<String, String>> sourceRows) throws SQLException {
-        // By code, which a rename keeps: the staged files name a renamed credential by its former acronym (CTR for ODS).
-        readKeys("select upper(code), id from certification", certifications);
+        readCredentialsByCode();
         Map<String, List<Map<String, String>>> sourcesOf = sourcesOf(sourceRows);
         for (Map<String, String> row : credentials) {
             String acronym = text(row, "acronym");
@@ -100,7 +99,7 @@ class StagedCredentialsLoader {
      * the fields it stops backing.
      */
     void withdraw(List<Map<String, String>> withdrawals) throws SQLException {
-        readKeys("select upper(code), id from certification", certifications);
+        readCredentialsByCode();
         for (Map<String, String> row : withdrawals) {
             Long id = certifications.get(text(row, "acronym"));
             long source = statements.sourceId(text(row, "source_url"), text(row, "as_of")).orElseThrow(() ->
@@ -297,6 +296,14 @@ class StagedCredentialsLoader {
     private static Boolean bool(Map<String, String> row, String column) {
         String value = text(row, column);
         return value == null ? null : Boolean.valueOf(value);
+    }
+
+    /**
+     * The credentials keyed by code, upper-cased as the staged files write acronyms: a rename keeps the code, and the
+     * staged files name a renamed credential by its former acronym (CTR for ODS).
+     */
+    private void readCredentialsByCode() throws SQLException {
+        readKeys("select upper(code), id from certification", certifications);
     }
 
     private void readKeys(String sql, Map<String, Long> into) throws SQLException {

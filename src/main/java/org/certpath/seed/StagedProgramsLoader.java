@@ -248,8 +248,10 @@ class StagedProgramsLoader {
             // Weeks that cannot hold the listing's clock hours are an error of the listing: the hours give the length.
             boolean weeksHold = unit != Unit.CLOCK_HOURS || ProgramDerivation.weeksHoldHours(weeks, credits);
             boolean hoursAreHours = unit != Unit.CLOCK_HOURS || ProgramDerivation.hoursFillWeeks(weeks, credits);
+            // A length the page gives in weeks or semesters wins over one its credits or hours would give at full time.
             Optional<Derived<Integer>> derived = (weeksHold ? ProgramDerivation.monthsOfWeeks(weeks, asOf)
                     : Optional.<Derived<Integer>>empty())
+                    .or(() -> ProgramDerivation.monthsOfPublishedSemesters(text(row, "duration_text")))
                     .or(() -> ProgramDerivation.monthsOf(hoursAreHours ? credits : null, unit,
                             award == null ? null : AWARD_LEVELS.get(award), asOf));
             if (published != null) {
@@ -289,12 +291,17 @@ class StagedProgramsLoader {
                     : credits.stripTrailingZeros().toPlainString() + " " + (unitName == null ? "credits (unit not stated)"
                     : unitName.replace('_', ' '));
             if (!hoursAreHours) {
-                hoursText += " as listed, under two a week over its " + weeks.stripTrailingZeros().toPlainString()
-                        + " weeks, so not served as its hours";
+                hoursText += hoursNotServed(weeks);
             }
             return new Figures(months, monthsBasis, method, inputs, cost, costBasis, costMethod, costInputs,
                     unit == Unit.CLOCK_HOURS ? null : credits, unit == Unit.CLOCK_HOURS && hoursAreHours ? credits : null,
                     hoursText, fromOtherPage);
+        }
+
+        /** What the hours text adds where a listing's hours are too few for its weeks to be served as its hours. */
+        static String hoursNotServed(BigDecimal weeks) {
+            return " as listed, under two a week over its " + weeks.stripTrailingZeros().toPlainString()
+                    + " weeks, so not served as its hours";
         }
 
         /** These figures without a derived duration that the published length range contradicts. */

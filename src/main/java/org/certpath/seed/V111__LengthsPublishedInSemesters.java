@@ -7,8 +7,8 @@ import org.flywaydb.core.api.migration.Context;
  * Programs whose page gives their length as a number of semesters take it (four months a semester), where their
  * duration was unknown or derived from credits or hours at a full-time load: Illinois Central College's Medical Coder
  * Certificate ("can be completed in three semesters") and Bunker Hill's Medical Coding Program (27 credits, an evening
- * program "over four semesters", seven months at full time). Run after every revision, on a fresh database as on one
- * loaded before, so both hold the same.
+ * program "over four semesters", seven months at full time). The seed now prefers such a length itself; this gives it
+ * to a database loaded before, and finds nothing left to change on a fresh one.
  */
 public class V111__LengthsPublishedInSemesters extends BaseJavaMigration {
 
